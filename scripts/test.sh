@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The test command: installs what the end-to-end tests need (tmux, moto in .venv), then runs every test target.
+# Idempotent and fast on reruns. Extra arguments go to `cargo test`, e.g. `scripts/test.sh --test e2e_moto`.
+set -euo pipefail
+
+MOTO_VERSION="5.2.5"
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT="$PWD"
+
+step() { printf '==> %s\n' "$*"; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "need root to run: $*" >&2
+        return 1
+    fi
+}
+
+if ! command -v tmux >/dev/null 2>&1; then
+    step "installing tmux"
+    if command -v apt-get >/dev/null 2>&1; then
+        as_root apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq tmux >/dev/null
+    else
+        echo "tmux is missing and apt-get is not available: install tmux and rerun" >&2
+        exit 1
+    fi
+fi
+
+VENV="$ROOT/.venv"
+MARKER="$VENV/.moto-$MOTO_VERSION"
+if [ ! -f "$MARKER" ] || [ ! -x "$VENV/bin/moto_server" ] || [ ! -x "$VENV/bin/python" ]; then
+    step "installing moto[server]==$MOTO_VERSION into .venv"
+    PYTHON="${PYTHON:-python3}"
+    if [ ! -x "$VENV/bin/python" ]; then
+        "$PYTHON" -m venv "$VENV"
+    fi
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check "moto[server]==$MOTO_VERSION"
+    touch "$MARKER"
+else
+    step "moto $MOTO_VERSION already in .venv"
+fi
+
+export GLUE_TUI_MOTO_SERVER="$VENV/bin/moto_server"
+export GLUE_TUI_PYTHON="$VENV/bin/python"
+
+step "cargo test --all-targets $*"
+status=0
+cargo test --all-targets "$@" || status=$?
+exit "$status"

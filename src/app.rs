@@ -1,0 +1,151 @@
+//! The event loop: terminal events, backend answers and signals become `Msg`s on one queue; `update` decides;
+//! effects go out; the screen is drawn once per batch of messages, and only when something changed.
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
+use futures::StreamExt;
+use ratatui::DefaultTerminal;
+use tokio::sync::mpsc;
+
+use crate::clipboard::Clipboard;
+use crate::effects::Backends;
+use crate::msg::{CopyReport, Effect, Msg};
+use crate::state::{Model, Session};
+use crate::{ui, update};
+
+/// How often the spinner moves while a request is in flight. Idle, nothing ticks.
+const TICK: Duration = Duration::from_millis(100);
+const QUEUE: usize = 1024;
+
+pub async fn run(session: Session) -> io::Result<()> {
+    let mut terminal = ratatui::init();
+    let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
+    let result = event_loop(&mut terminal, session).await;
+    let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+async fn event_loop(terminal: &mut DefaultTerminal, session: Session) -> io::Result<()> {
+    let size = terminal.size()?;
+    let mut model = Model::new(session, size.width, size.height);
+    let (tx, mut rx) = mpsc::channel(QUEUE);
+    let backends = Arc::new(Backends::with_demo(tx.clone()));
+    let mut clipboard = Clipboard::default();
+
+    // The first frame goes out before any credential is resolved or request answered.
+    terminal.draw(|f| ui::draw(f, &model))?;
+    let first = update::init(&mut model);
+    run_effects(first, &backends, &mut clipboard, &tx);
+
+    let mut events = EventStream::new();
+    let mut signals = Signals::new()?;
+    let mut ticker = tokio::time::interval(TICK);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+
+    while !model.quitting {
+        let msg = tokio::select! {
+            event = events.next() => match event {
+                Some(Ok(event)) => translate(event),
+                Some(Err(e)) => return Err(e),
+                None => Some(Msg::Terminate),
+            },
+            Some(msg) = rx.recv() => Some(msg),
+            _ = ticker.tick(), if model.is_busy() => Some(Msg::Tick),
+            _ = signals.recv() => Some(Msg::Terminate),
+        };
+        let mut batch: Vec<Msg> = msg.into_iter().collect();
+        // Drain the backend answers already waiting so a burst of pages costs one frame. (Terminal events are not
+        // drained with `now_or_never`: polling crossterm's EventStream with a no-op waker loses its wake-up.)
+        while let Ok(msg) = rx.try_recv() {
+            batch.push(msg);
+        }
+        if batch.is_empty() {
+            continue;
+        }
+        for msg in batch {
+            let effects = update::update(&mut model, msg);
+            run_effects(effects, &backends, &mut clipboard, &tx);
+        }
+        if !model.quitting {
+            terminal.draw(|f| ui::draw(f, &model))?;
+        }
+    }
+    Ok(())
+}
+
+fn translate(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) => Some(Msg::Key(key)),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(width, height) => Some(Msg::Resize { width, height }),
+        _ => None,
+    }
+}
+
+fn run_effects(
+    effects: Vec<Effect>,
+    backends: &Arc<Backends>,
+    clipboard: &mut Clipboard,
+    tx: &mpsc::Sender<Msg>,
+) {
+    for effect in effects {
+        match effect {
+            Effect::FetchPage {
+                generation,
+                session,
+                request,
+            } => backends.spawn_fetch(generation, session, request),
+            Effect::Copy { text, what } => {
+                // Between two frames the terminal is ours to write to, so OSC 52 cannot tear a frame.
+                let mut out = io::stdout();
+                let result = clipboard
+                    .copy(&text, &mut out)
+                    .map(|destination| CopyReport {
+                        bytes: text.len(),
+                        destination,
+                        what,
+                    });
+                let _ = out.flush();
+                let _ = tx.try_send(Msg::Copied(result));
+            }
+            Effect::Quit => {}
+        }
+    }
+}
+
+/// SIGTERM and SIGHUP end the app like `q` does, so the terminal is restored.
+struct Signals {
+    #[cfg(unix)]
+    term: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    hup: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    fn new() -> io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(Self {
+                term: signal(SignalKind::terminate())?,
+                hup: signal(SignalKind::hangup())?,
+            })
+        }
+        #[cfg(not(unix))]
+        Ok(Self {})
+    }
+
+    async fn recv(&mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.term.recv() => {}
+            _ = self.hup.recv() => {}
+        }
+        #[cfg(not(unix))]
+        std::future::pending::<()>().await
+    }
+}

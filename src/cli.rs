@@ -1,0 +1,93 @@
+//! Command-line flags: the same for the TUI and for `export`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::glue::ConnectionFilter;
+use crate::state::Session;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "glue-tui",
+    version,
+    about = "Browse AWS Glue Data Catalog connections in the terminal",
+    long_about = "Browse AWS Glue Data Catalog connections in the terminal.\n\n\
+        Credentials and region come from the standard AWS chain (environment, ~/.aws/config, SSO, IMDS). \
+        Passwords are never fetched unless --show-passwords is given, and never shown or copied until revealed.",
+    after_help = "Examples:\n  glue-tui --demo\n  glue-tui --profile dev --region eu-west-1\n  \
+        glue-tui --endpoint-url http://127.0.0.1:5000\n  glue-tui export --profile dev > connections.json"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print every connection as GetConnections JSON ({"ConnectionList": [...]}) on stdout, walking all pages.
+    Export,
+}
+
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// AWS profile from ~/.aws/config (default: AWS_PROFILE or the default profile).
+    #[arg(long, global = true, env = "AWS_PROFILE")]
+    pub profile: Option<String>,
+    /// AWS region (default: AWS_REGION or the profile's region).
+    #[arg(long, global = true, env = "AWS_REGION")]
+    pub region: Option<String>,
+    /// A Glue-compatible endpoint instead of AWS's, e.g. moto or LocalStack.
+    #[arg(long, global = true, env = "AWS_ENDPOINT_URL", value_name = "URL")]
+    pub endpoint_url: Option<String>,
+    /// The Data Catalog to list (default: the account's own).
+    #[arg(long, global = true, value_name = "ID")]
+    pub catalog_id: Option<String>,
+    /// Connections per GetConnections request (MaxResults).
+    #[arg(long, global = true, default_value_t = 100, value_name = "N",
+          value_parser = clap::value_parser!(i32).range(1..=1000))]
+    pub page_size: i32,
+    /// Only connections of this type (Filter.ConnectionType), e.g. JDBC, KAFKA, SALESFORCE.
+    #[arg(long = "type", global = true, value_name = "T", value_parser = uppercase)]
+    pub connection_type: Option<String>,
+    /// Only connections with this match criterion (Filter.MatchCriteria); repeat for several.
+    #[arg(long = "match", global = true, value_name = "M")]
+    pub match_criteria: Vec<String>,
+    /// Only connections of this schema version, 1 or 2 (Filter.ConnectionSchemaVersion).
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(i32).range(1..=2))]
+    pub schema_version: Option<i32>,
+    /// Fetch passwords (HidePassword=false). They stay masked until you press x, and are copied only then.
+    #[arg(long, global = true)]
+    pub show_passwords: bool,
+    /// Browse a built-in catalog: no AWS account needed.
+    #[arg(long, global = true)]
+    pub demo: bool,
+    /// Write a debug log here (nothing is ever printed over the TUI; secrets are never logged).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub log_file: Option<PathBuf>,
+}
+
+fn uppercase(s: &str) -> Result<String, String> {
+    Ok(s.trim().to_ascii_uppercase())
+}
+
+impl TargetArgs {
+    pub fn session(&self) -> Session {
+        Session {
+            profile: self.profile.clone().filter(|p| !p.is_empty()),
+            region: self.region.clone().filter(|r| !r.is_empty()),
+            endpoint_url: self.endpoint_url.clone().filter(|u| !u.is_empty()),
+            demo: self.demo,
+            catalog_id: self.catalog_id.clone(),
+            filter: ConnectionFilter {
+                connection_type: self.connection_type.clone(),
+                match_criteria: self.match_criteria.clone(),
+                schema_version: self.schema_version,
+            },
+            page_size: self.page_size,
+            show_passwords: self.show_passwords,
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Runs what `update` asks for. Glue calls run on tasks and answer on the message channel; the backend for a
+//! profile/region/endpoint is built once (credentials resolve lazily, inside the first request) and reused.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tokio::sync::{Mutex, mpsc};
+
+use crate::glue::GlueApi;
+use crate::glue::memory::MemoryGlue;
+use crate::glue::sdk::{RetryNotice, SdkGlue};
+use crate::msg::Msg;
+use crate::state::Session;
+
+type BackendKey = (Option<String>, Option<String>, Option<String>, bool);
+
+/// The backends the session has used, by profile, region, endpoint and demo flag.
+pub struct Backends {
+    cache: Mutex<HashMap<BackendKey, Arc<dyn GlueApi>>>,
+    demo: Arc<dyn GlueApi>,
+    tx: mpsc::Sender<Msg>,
+    /// The generation of the request in flight, so a retry notice can be matched to its listing.
+    current_generation: Arc<AtomicU64>,
+}
+
+impl Backends {
+    pub fn new(tx: mpsc::Sender<Msg>, demo: Arc<dyn GlueApi>) -> Self {
+        Self {
+            cache: Mutex::default(),
+            demo,
+            tx,
+            current_generation: Arc::default(),
+        }
+    }
+
+    pub fn with_demo(tx: mpsc::Sender<Msg>) -> Self {
+        Self::new(tx, Arc::new(MemoryGlue::demo()))
+    }
+
+    async fn get(&self, session: &Session) -> Arc<dyn GlueApi> {
+        if session.demo {
+            return self.demo.clone();
+        }
+        let key = (
+            session.profile.clone(),
+            session.region.clone(),
+            session.endpoint_url.clone(),
+            session.demo,
+        );
+        let mut cache = self.cache.lock().await;
+        if let Some(api) = cache.get(&key) {
+            return api.clone();
+        }
+        let tx = self.tx.clone();
+        let generation = self.current_generation.clone();
+        let notify = Arc::new(move |notice: RetryNotice| {
+            let _ = tx.try_send(Msg::Retrying {
+                generation: generation.load(Ordering::Relaxed),
+                attempt: notice.attempt,
+                reason: notice.reason,
+            });
+        });
+        let api: Arc<dyn GlueApi> = Arc::new(
+            SdkGlue::connect(
+                session.profile.as_deref(),
+                session.region.as_deref(),
+                session.endpoint_url.as_deref(),
+                notify,
+            )
+            .await,
+        );
+        cache.insert(key, api.clone());
+        api
+    }
+
+    /// Fetch one page on a task; the answer arrives as `Msg::PageLoaded`.
+    pub fn spawn_fetch(
+        self: &Arc<Self>,
+        generation: u64,
+        session: Box<Session>,
+        request: crate::glue::PageRequest,
+    ) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            this.current_generation.store(generation, Ordering::Relaxed);
+            let api = this.get(&session).await;
+            let result = api.get_connections_page(request).await;
+            // The receiver is gone only when the app is exiting.
+            let _ = this.tx.send(Msg::PageLoaded { generation, result }).await;
+        });
+    }
+}

@@ -1,0 +1,51 @@
+//! Everything the app asks of AWS Glue, behind one trait: the SDK adapter, the in-memory demo backend and the
+//! tests' fakes are interchangeable, and nothing above this module names an `aws_sdk_glue` type.
+
+mod error;
+pub mod memory;
+pub mod sdk;
+
+use std::future::Future;
+use std::pin::Pin;
+
+pub use error::{ErrorKind, GlueError};
+
+use crate::model::Connection;
+
+/// `Filter` of GetConnections.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConnectionFilter {
+    pub connection_type: Option<String>,
+    pub match_criteria: Vec<String>,
+    pub schema_version: Option<i32>,
+}
+
+impl ConnectionFilter {
+    pub fn is_empty(&self) -> bool {
+        self.connection_type.is_none()
+            && self.match_criteria.is_empty()
+            && self.schema_version.is_none()
+    }
+}
+
+/// One GetConnections call: the UI decides when the next page is worth asking for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageRequest {
+    pub catalog_id: Option<String>,
+    pub filter: ConnectionFilter,
+    pub hide_password: bool,
+    pub next_token: Option<String>,
+    pub max_results: i32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    pub connections: Vec<Connection>,
+    pub next_token: Option<String>,
+}
+
+pub type GlueFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, GlueError>> + Send + 'a>>;
+
+pub trait GlueApi: Send + Sync {
+    fn get_connections_page(&self, request: PageRequest) -> GlueFuture<'_, Page>;
+}

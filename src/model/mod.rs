@@ -1,0 +1,15 @@
+//! The AWS JSON shape, as `aws glue get-connections` prints it: the one model every part of the app shares
+//! (detail pane, raw view, clipboard, export, demo catalog). Absent stays absent: every field is optional so a
+//! round trip never invents a key the server did not send.
+
+mod connection;
+mod sdk_convert;
+mod secret;
+mod timestamp;
+
+pub use connection::{
+    AuthenticationConfiguration, Connection, ConnectionList, OAuth2ClientApplication,
+    OAuth2Properties, PhysicalConnectionRequirements, PropertyMap, to_cli_json,
+};
+pub use secret::{SECRET_MASK, is_secret_key};
+pub use timestamp::Timestamp;

@@ -1,0 +1,130 @@
+//! The whole state of the app. `update` is the only writer; `ui` only reads.
+
+mod input;
+mod list;
+mod session;
+
+pub use input::LineInput;
+pub use list::ListState;
+pub use session::Session;
+
+use crate::filter::FilterIndex;
+use crate::glue::GlueError;
+
+/// Which part of the screen keys go to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    #[default]
+    List,
+    Detail,
+    /// Typing a filter query; the list narrows as you type.
+    Filter,
+    /// Typing a `:` command.
+    Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusMessage {
+    pub level: Level,
+    pub text: String,
+}
+
+#[derive(Debug, Default)]
+pub struct DetailView {
+    pub scroll: u16,
+    /// Raw JSON instead of the field-by-field view.
+    pub raw: bool,
+}
+
+pub struct Model {
+    pub session: Session,
+    pub list: ListState,
+    pub filter: FilterIndex,
+    /// Position in `filter.visible()`.
+    pub selected: usize,
+    /// First visible row of the list pane.
+    pub list_offset: usize,
+    /// What the selection is kept by across reloads and filter changes.
+    pub selected_name: Option<String>,
+    pub focus: Focus,
+    pub help_open: bool,
+    pub filter_input: LineInput,
+    pub command_input: LineInput,
+    pub detail: DetailView,
+    /// Secrets shown on screen and included in copies; only possible with `--show-passwords`.
+    pub revealed: bool,
+    pub message: Option<StatusMessage>,
+    /// Set while the SDK backs off before a retry.
+    pub retry_note: Option<String>,
+    pub spinner: usize,
+    pub width: u16,
+    pub height: u16,
+    pub quitting: bool,
+}
+
+impl Model {
+    pub fn new(session: Session, width: u16, height: u16) -> Self {
+        Self {
+            session,
+            list: ListState::default(),
+            filter: FilterIndex::default(),
+            selected: 0,
+            list_offset: 0,
+            selected_name: None,
+            focus: Focus::List,
+            help_open: false,
+            filter_input: LineInput::default(),
+            command_input: LineInput::default(),
+            detail: DetailView::default(),
+            revealed: false,
+            message: None,
+            retry_note: None,
+            spinner: 0,
+            width,
+            height,
+            quitting: false,
+        }
+    }
+
+    /// The connection under the cursor, if the (filtered) list has any.
+    pub fn selected_connection(&self) -> Option<&crate::model::Connection> {
+        let row = *self.filter.visible().get(self.selected)?;
+        self.list.items.get(row)
+    }
+
+    pub fn visible_len(&self) -> usize {
+        self.filter.visible().len()
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.list.in_flight
+    }
+
+    pub fn show_secrets(&self) -> bool {
+        self.session.show_passwords && self.revealed
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(StatusMessage {
+            level: Level::Info,
+            text: text.into(),
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(StatusMessage {
+            level: Level::Error,
+            text: text.into(),
+        });
+    }
+
+    pub fn glue_error(&mut self, err: &GlueError) {
+        self.error(err.to_string());
+    }
+}

@@ -1,0 +1,49 @@
+//! The `?` overlay: every key, from the keymap's own table.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::keymap::HELP;
+
+pub fn draw(frame: &mut Frame, area: Rect) {
+    let mut lines = Vec::new();
+    for (heading, keys) in HELP {
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::styled(
+            *heading,
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        ));
+        for (key, what) in *keys {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  {key:<16}"),
+                    Style::new().add_modifier(Modifier::BOLD),
+                ),
+                Span::raw(*what),
+            ]));
+        }
+    }
+    let height = (lines.len() as u16).saturating_add(2);
+    let [popup] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(92)])
+        .flex(Flex::Center)
+        .areas(popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(Style::new().fg(Color::Cyan))
+        .title(" Keys — Esc or ? closes ");
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        popup,
+    );
+}

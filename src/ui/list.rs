@@ -1,0 +1,173 @@
+//! The list pane: one row per connection — name, type, status, last updated — drawing only the rows on screen, so a
+//! frame costs the same at 100 rows or 100,000.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use super::text::clean;
+use super::{MISSING, border_style};
+use crate::state::{Focus, Model};
+
+pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
+    let focused = matches!(model.focus, Focus::List | Focus::Filter);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border_style(focused))
+        .title(title(model));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.is_empty() {
+        return;
+    }
+    if model.visible_len() == 0 {
+        frame.render_widget(empty_message(model), inner);
+        return;
+    }
+
+    let rows_on_screen = inner.height.saturating_sub(1) as usize;
+    let visible = model.filter.visible();
+    let start = model.list_offset.min(visible.len());
+    let end = (start + rows_on_screen).min(visible.len());
+    let window = &visible[start..end];
+
+    let type_width = window
+        .iter()
+        .map(|&i| {
+            model.list.items[i]
+                .connection_type
+                .as_deref()
+                .map_or(1, str::len)
+        })
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 24) as u16;
+    // The name matters most: later columns give way before it is squeezed under NAME_MIN.
+    const NAME_MIN: u16 = 24;
+    let room = |extra: u16| inner.width.saturating_sub(type_width + 1 + extra) >= NAME_MIN;
+    let show_status = room(12);
+    let updated_width = if room(12 + 17) {
+        16
+    } else if room(12 + 11) {
+        10
+    } else {
+        0
+    };
+    let mut widths = vec![Constraint::Fill(1), Constraint::Length(type_width)];
+    let mut header = vec!["NAME", "TYPE"];
+    if show_status {
+        widths.push(Constraint::Length(11));
+        header.push("STATUS");
+    }
+    if updated_width > 0 {
+        widths.push(Constraint::Length(updated_width));
+        header.push(if updated_width > 10 {
+            "LAST UPDATED"
+        } else {
+            "UPDATED"
+        });
+    }
+
+    let rows = window.iter().map(|&i| {
+        let c = &model.list.items[i];
+        let mut cells = vec![
+            Cell::from(clean(&c.name).into_owned()),
+            Cell::from(clean(c.connection_type.as_deref().unwrap_or(MISSING)).into_owned()),
+        ];
+        if show_status {
+            let status = c.status.as_deref().unwrap_or(MISSING);
+            cells.push(Cell::from(Span::styled(
+                clean(status).into_owned(),
+                status_style(status),
+            )));
+        }
+        if updated_width > 0 {
+            let updated = c.last_updated_time.or(c.creation_time);
+            let text = updated.map_or_else(|| MISSING.to_string(), |t| t.short());
+            cells.push(Cell::from(
+                text.chars()
+                    .take(updated_width as usize)
+                    .collect::<String>(),
+            ));
+        }
+        Row::new(cells)
+    });
+
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD | Modifier::DIM)))
+        .column_spacing(1)
+        .row_highlight_style(highlight_style(focused));
+    let mut state = TableState::default().with_selected(Some(model.selected.saturating_sub(start)));
+    frame.render_stateful_widget(table, inner, &mut state);
+}
+
+fn title(model: &Model) -> Line<'static> {
+    let mut spans = vec![Span::raw(" Connections ")];
+    let query = model.filter_input.text();
+    if !query.is_empty() {
+        spans.push(Span::styled(
+            format!("/{} ", clean(query)),
+            Style::new().fg(Color::Yellow),
+        ));
+    }
+    Line::from(spans)
+}
+
+fn empty_message(model: &Model) -> Paragraph<'static> {
+    let (text, style) = if let Some(err) = &model.list.failed {
+        (err.to_string(), Style::new().fg(Color::Red))
+    } else if model.list.in_flight || model.list.stale {
+        (
+            "Loading connections…".to_string(),
+            Style::new().add_modifier(Modifier::DIM),
+        )
+    } else if !model.filter.query().is_empty() {
+        (
+            format!(
+                "No connection matches “{}” — Esc clears the filter",
+                clean(model.filter_input.text())
+            ),
+            Style::new().add_modifier(Modifier::DIM),
+        )
+    } else {
+        let catalog = model
+            .session
+            .catalog_id
+            .as_deref()
+            .unwrap_or("the account's default catalog");
+        let filtered = if model.session.filter.is_empty() {
+            ""
+        } else {
+            " with this server filter"
+        };
+        (
+            format!(
+                "No connections in {catalog}{filtered}. Press r to reload or : to change catalog, region or filter."
+            ),
+            Style::new().add_modifier(Modifier::DIM),
+        )
+    };
+    Paragraph::new(text).style(style).wrap(Wrap { trim: true })
+}
+
+pub fn status_style(status: &str) -> Style {
+    match status {
+        "READY" => Style::new().fg(Color::Green),
+        "FAILED" => Style::new().fg(Color::Red),
+        "IN_PROGRESS" => Style::new().fg(Color::Yellow),
+        _ => Style::new(),
+    }
+}
+
+fn highlight_style(focused: bool) -> Style {
+    if focused {
+        Style::new()
+            .bg(Color::Blue)
+            .fg(Color::White)
+            .add_modifier(Modifier::BOLD)
+    } else {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+}

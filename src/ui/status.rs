@@ -1,0 +1,195 @@
+//! The title bar (where the app is looking), the status line (what is loaded, what happened) and the hint line
+//! (keys for the focused pane, or the filter / command being typed).
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::clean;
+use crate::state::{Focus, Level, Model};
+use crate::update::group_digits;
+
+const SPINNER: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
+pub fn draw_title(frame: &mut Frame, area: Rect, model: &Model) {
+    let s = &model.session;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let mut spans = vec![
+        Span::styled(" glue-tui ", bold.fg(Color::Black).bg(Color::Cyan)),
+        Span::raw(" "),
+    ];
+    let mut part = |label: &str, value: String| {
+        spans.push(Span::styled(
+            format!("{label} "),
+            Style::new().add_modifier(Modifier::DIM),
+        ));
+        spans.push(Span::styled(clean(&value).into_owned(), bold));
+        spans.push(Span::raw("  "));
+    };
+    part(
+        "catalog",
+        s.catalog_id.clone().unwrap_or_else(|| "default".into()),
+    );
+    if s.demo {
+        part("source", "DEMO".into());
+    } else {
+        part(
+            "region",
+            s.region.clone().unwrap_or_else(|| "from config".into()),
+        );
+        part(
+            "profile",
+            s.profile.clone().unwrap_or_else(|| "default".into()),
+        );
+        if let Some(url) = &s.endpoint_url {
+            part("endpoint", url.clone());
+        }
+    }
+    if let Some(t) = &s.filter.connection_type {
+        part("type", t.clone());
+    }
+    if !s.filter.match_criteria.is_empty() {
+        part("match", s.filter.match_criteria.join(","));
+    }
+    if let Some(v) = s.filter.schema_version {
+        part("schema", v.to_string());
+    }
+    if s.show_passwords {
+        part(
+            "passwords",
+            if model.revealed {
+                "revealed"
+            } else {
+                "fetched, masked"
+            }
+            .into(),
+        );
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn draw_status(frame: &mut Frame, area: Rect, model: &Model) {
+    let mut spans = Vec::new();
+    if model.list.in_flight {
+        let frame_char = SPINNER[model.spinner % SPINNER.len()];
+        spans.push(Span::styled(
+            format!("{frame_char} "),
+            Style::new().fg(Color::Cyan),
+        ));
+    }
+    spans.push(Span::raw(load_state(model)));
+    if let Some(note) = &model.retry_note {
+        spans.push(Span::raw(" │ "));
+        spans.push(Span::styled(note.clone(), Style::new().fg(Color::Yellow)));
+    } else if let Some(msg) = &model.message {
+        spans.push(Span::raw(" │ "));
+        let style = match msg.level {
+            Level::Info => Style::new().fg(Color::Green),
+            Level::Error => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        };
+        spans.push(Span::styled(clean(&msg.text).into_owned(), style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// "300 loaded · more available", "all 2,002 loaded", "12 of 300 match · loading page 4…".
+pub fn load_state(model: &Model) -> String {
+    let list = &model.list;
+    let loaded = group_digits(list.items.len());
+    let mut out = if list.stale && list.in_flight {
+        "reloading…".to_string()
+    } else if !model.filter.query().is_empty() {
+        format!("{} of {loaded} match", group_digits(model.visible_len()))
+    } else if list.complete {
+        format!("all {loaded} loaded")
+    } else {
+        format!("{loaded} loaded")
+    };
+    if list.in_flight && !list.stale {
+        out.push_str(&format!(" · loading page {}…", list.pages + 1));
+    } else if list.failed.is_some() && !list.stale {
+        out.push_str(" · page failed, r resumes");
+    } else if list.more_available() && !list.stale {
+        out.push_str(" · more available");
+    } else if list.complete && !model.filter.query().is_empty() {
+        out.push_str(" · all loaded");
+    }
+    out
+}
+
+pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
+    let (prompt, input) = match model.focus {
+        Focus::Filter => ("/", &model.filter_input),
+        Focus::Command => (":", &model.command_input),
+        Focus::List => return hints(frame, area, LIST_HINTS),
+        Focus::Detail => return hints(frame, area, DETAIL_HINTS),
+    };
+    let text = clean(input.text());
+    let trailer = if model.focus == Focus::Filter {
+        "   Enter keep · Esc clear · ↑↓ move"
+    } else {
+        "   Enter run · Esc cancel"
+    };
+    let line = Line::from(vec![
+        Span::styled(
+            prompt,
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        ),
+        Span::raw(text.clone().into_owned()),
+        Span::styled(trailer, Style::new().add_modifier(Modifier::DIM)),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    let before: String = text.chars().take(input.cursor()).collect();
+    let x = area
+        .x
+        .saturating_add(1)
+        .saturating_add(ratatui::text::Line::raw(before).width() as u16);
+    if area.height > 0 && x < area.right() {
+        frame.set_cursor_position(Position::new(x, area.y));
+    }
+}
+
+const LIST_HINTS: &[(&str, &str)] = &[
+    ("j/k", "move"),
+    ("/", "filter"),
+    (":", "command"),
+    ("Enter", "detail"),
+    ("y", "copy"),
+    ("r", "reload"),
+    ("L", "load all"),
+    ("?", "help"),
+    ("q", "quit"),
+];
+
+const DETAIL_HINTS: &[(&str, &str)] = &[
+    ("j/k", "scroll"),
+    ("v", "raw JSON"),
+    ("x", "reveal"),
+    ("y", "copy"),
+    ("Esc", "back"),
+    ("?", "help"),
+    ("q", "quit"),
+];
+
+fn hints(frame: &mut Frame, area: Rect, keys: &[(&str, &str)]) {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (key, what) in keys {
+        // Whole hints only: a cut-off "r relo" helps nobody.
+        used += key.chars().count() + what.chars().count() + 3;
+        if used > area.width as usize {
+            break;
+        }
+        spans.push(Span::styled(
+            format!(" {key}"),
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        ));
+        spans.push(Span::styled(
+            format!(" {what} "),
+            Style::new().add_modifier(Modifier::DIM),
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,302 @@
+//! `update(&mut Model, Msg) -> Vec<Effect>`: the only place state changes. No I/O, no runtime, no clock.
+
+mod command;
+mod paging;
+
+use crate::keymap::{self, Action};
+use crate::msg::{CopyDestination, Effect, Msg};
+use crate::state::{Focus, Model};
+use crate::ui::layout;
+
+pub use paging::start_listing;
+
+/// The effects to run before the first key arrives: the first page.
+pub fn init(model: &mut Model) -> Vec<Effect> {
+    start_listing(model, None)
+}
+
+pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(key) => match keymap::action(model.focus, model.help_open, key) {
+            Some(action) => on_action(model, action),
+            None => Vec::new(),
+        },
+        Msg::Paste(text) => {
+            match model.focus {
+                Focus::Filter => {
+                    model.filter_input.insert(&text);
+                    return apply_filter(model, Cursor::BestMatch);
+                }
+                Focus::Command => model.command_input.insert(&text),
+                Focus::List | Focus::Detail => {}
+            }
+            Vec::new()
+        }
+        Msg::Resize { width, height } => {
+            model.width = width;
+            model.height = height;
+            keep_selection_visible(model);
+            paging::fetch_if_wanted(model)
+        }
+        Msg::Tick => {
+            model.spinner = model.spinner.wrapping_add(1);
+            Vec::new()
+        }
+        Msg::PageLoaded { generation, result } => paging::on_page(model, generation, result),
+        Msg::Retrying {
+            generation,
+            attempt,
+            reason,
+        } => {
+            if generation == model.list.generation {
+                model.retry_note = Some(format!(
+                    "{reason} — retrying with backoff (attempt {attempt})"
+                ));
+            }
+            Vec::new()
+        }
+        Msg::Copied(result) => {
+            match result {
+                Ok(report) => {
+                    let place = match report.destination {
+                        CopyDestination::SystemClipboard => "the system clipboard",
+                        CopyDestination::Osc52 => "the terminal clipboard (OSC 52)",
+                    };
+                    model.info(format!(
+                        "Copied {} bytes of {} to {place}",
+                        group_digits(report.bytes),
+                        report.what
+                    ));
+                }
+                Err(reason) => model.error(format!("Copy failed: {reason}")),
+            }
+            Vec::new()
+        }
+        Msg::Terminate => quit(model),
+    }
+}
+
+fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
+    use Action::*;
+    let typing = matches!(model.focus, Focus::Filter | Focus::Command);
+    match action {
+        Quit => return quit(model),
+        ToggleHelp => model.help_open = !model.help_open,
+        Up | Down | Top | Bottom | PageUp | PageDown if model.focus == Focus::Detail => {
+            scroll_detail(model, action)
+        }
+        Up => return move_selection(model, -1),
+        Down => return move_selection(model, 1),
+        Top => return move_selection(model, isize::MIN),
+        Bottom => return move_selection(model, isize::MAX),
+        PageUp => return move_selection(model, -(list_page(model) as isize)),
+        PageDown => return move_selection(model, list_page(model) as isize),
+        OpenFilter => {
+            model.focus = Focus::Filter;
+            model.filter_input.end();
+        }
+        OpenCommand => {
+            model.focus = Focus::Command;
+            model.command_input.clear();
+        }
+        FocusDetail if model.selected_connection().is_some() => model.focus = Focus::Detail,
+        Back if model.focus == Focus::Filter => {
+            model.filter_input.clear();
+            model.focus = Focus::List;
+            return apply_filter(model, Cursor::SameConnection);
+        }
+        Back => model.focus = Focus::List,
+        Submit if model.focus == Focus::Filter => model.focus = Focus::List,
+        Submit => return command::run(model),
+        Copy => return copy_selected(model),
+        Reload => return paging::reload(model),
+        LoadAll => {
+            model.list.load_all = true;
+            if !model.list.more_available() && !model.list.in_flight {
+                model.info("Every page is already loaded");
+            }
+            return paging::fetch_if_wanted(model);
+        }
+        ToggleRaw => {
+            model.detail.raw = !model.detail.raw;
+            model.detail.scroll = 0;
+        }
+        Reveal => reveal(model),
+        _ if typing => return edit_input(model, action),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn edit_input(model: &mut Model, action: Action) -> Vec<Effect> {
+    let input = if model.focus == Focus::Filter {
+        &mut model.filter_input
+    } else {
+        &mut model.command_input
+    };
+    let before = input.text().to_string();
+    match action {
+        Action::Input(c) => input.insert(c.encode_utf8(&mut [0; 4])),
+        Action::Backspace => input.backspace(),
+        Action::Delete => input.delete(),
+        Action::DeleteWord => input.delete_word(),
+        Action::ClearLine => input.clear(),
+        Action::Left => input.left(),
+        Action::Right => input.right(),
+        Action::Home => input.home(),
+        Action::End => input.end(),
+        _ => {}
+    }
+    // Backspace on an empty command line closes it, as in vim.
+    if model.focus == Focus::Command && action == Action::Backspace && before.is_empty() {
+        model.focus = Focus::List;
+    }
+    if model.focus == Focus::Filter && model.filter_input.text() != before {
+        return apply_filter(model, Cursor::BestMatch);
+    }
+    Vec::new()
+}
+
+enum Cursor {
+    /// Typing moves the cursor to the best match, as fzf does.
+    BestMatch,
+    /// Clearing the query keeps the connection it found, now shown among all the others.
+    SameConnection,
+}
+
+/// Re-filter after the query changed and start paging through the rest so the query sees every connection.
+fn apply_filter(model: &mut Model, cursor: Cursor) -> Vec<Effect> {
+    let query = model.filter_input.text().to_string();
+    model.filter.set_query(&query);
+    if let Cursor::BestMatch = cursor {
+        model.selected = 0;
+        model.selected_name = model.selected_connection().map(|c| c.name.clone());
+        model.detail.scroll = 0;
+    }
+    restore_selection(model);
+    paging::fetch_if_wanted(model)
+}
+
+/// Put the cursor back on `selected_name` if it is visible, else clamp it, and remember where it landed.
+pub(crate) fn restore_selection(model: &mut Model) {
+    let found = model.selected_name.as_ref().and_then(|name| {
+        model
+            .filter
+            .visible()
+            .iter()
+            .position(|&row| model.list.items[row].name == *name)
+    });
+    match found {
+        Some(pos) => model.selected = pos,
+        None => {
+            model.selected = model.selected.min(model.visible_len().saturating_sub(1));
+            // While a reload is still looking for the old selection, keep its name rather than the stand-in's.
+            if model.list.seek.is_none() {
+                model.selected_name = model.selected_connection().map(|c| c.name.clone());
+            }
+        }
+    }
+    keep_selection_visible(model);
+}
+
+fn move_selection(model: &mut Model, delta: isize) -> Vec<Effect> {
+    let len = model.visible_len();
+    if len == 0 {
+        return Vec::new();
+    }
+    let target = (model.selected as isize)
+        .saturating_add(delta)
+        .clamp(0, len as isize - 1) as usize;
+    if target != model.selected {
+        model.selected = target;
+        model.detail.scroll = 0;
+    }
+    model.selected_name = model.selected_connection().map(|c| c.name.clone());
+    model.list.seek = None;
+    keep_selection_visible(model);
+    paging::fetch_if_wanted(model)
+}
+
+fn list_page(model: &Model) -> usize {
+    layout::list_rows(model.width, model.height).max(1)
+}
+
+fn keep_selection_visible(model: &mut Model) {
+    let rows = list_page(model);
+    if model.selected < model.list_offset {
+        model.list_offset = model.selected;
+    } else if model.selected >= model.list_offset + rows {
+        model.list_offset = model.selected + 1 - rows;
+    }
+    model.list_offset = model
+        .list_offset
+        .min(model.visible_len().saturating_sub(rows));
+}
+
+fn scroll_detail(model: &mut Model, action: Action) {
+    let page = layout::detail_rows(model.width, model.height).max(1);
+    let max = crate::ui::detail::content_height(model, layout::detail_width(model.width))
+        .saturating_sub(page)
+        .min(u16::MAX as usize) as u16;
+    let page = page.min(u16::MAX as usize) as u16;
+    let s = &mut model.detail.scroll;
+    *s = match action {
+        Action::Up => s.saturating_sub(1),
+        Action::Down => s.saturating_add(1),
+        Action::Top => 0,
+        Action::Bottom => max,
+        Action::PageUp => s.saturating_sub(page),
+        Action::PageDown => s.saturating_add(page),
+        _ => *s,
+    }
+    .min(max);
+}
+
+fn copy_selected(model: &mut Model) -> Vec<Effect> {
+    let Some(conn) = model.selected_connection() else {
+        model.info("Nothing to copy: no connection is selected");
+        return Vec::new();
+    };
+    let secrets = conn.secret_count();
+    let (json, what) = if model.show_secrets() || secrets == 0 {
+        (conn.to_pretty_json(), format!("{} JSON", conn.name))
+    } else {
+        let plural = if secrets == 1 { "" } else { "s" };
+        (
+            conn.without_secrets().to_pretty_json(),
+            format!("{} JSON ({secrets} password{plural} left out)", conn.name),
+        )
+    };
+    vec![Effect::Copy { text: json, what }]
+}
+
+fn reveal(model: &mut Model) {
+    if !model.session.show_passwords {
+        model.info("Passwords were not fetched (HidePassword=true) — restart with --show-passwords to reveal them");
+        return;
+    }
+    model.revealed = !model.revealed;
+    if model.revealed {
+        model.info("Passwords revealed on screen and in copies — x hides them");
+    } else {
+        model.info("Passwords hidden");
+    }
+}
+
+fn quit(model: &mut Model) -> Vec<Effect> {
+    model.quitting = true;
+    vec![Effect::Quit]
+}
+
+/// `2002` → `2,002`, as the status bar counts.
+pub fn group_digits(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,345 @@
+//! The SDK adapter against aws-smithy-mocks: what reaches GetConnections, how pages thread, and what the user reads
+//! when Glue says no. No network: the mock interceptor answers every attempt.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use aws_sdk_glue::Client;
+use aws_sdk_glue::config::retry::RetryConfig;
+use aws_sdk_glue::config::{BehaviorVersion, Credentials, Region};
+use aws_sdk_glue::error::ErrorMetadata;
+use aws_sdk_glue::operation::get_connections::{
+    GetConnectionsError, GetConnectionsInput, GetConnectionsOutput,
+};
+use aws_sdk_glue::types::error::{
+    EntityNotFoundException, GlueEncryptionException, InvalidInputException,
+    OperationTimeoutException,
+};
+use aws_sdk_glue::types::{Connection, ConnectionType, GetConnectionsFilter};
+use aws_smithy_mocks::{Rule, RuleMode, mock, mock_client};
+use glue_tui::glue::sdk::{RetryNotice, SdkGlue};
+use glue_tui::glue::{ConnectionFilter, ErrorKind, GlueApi, GlueError, Page, PageRequest};
+
+type Seen = Arc<Mutex<Vec<GetConnectionsInput>>>;
+
+fn request() -> PageRequest {
+    PageRequest {
+        catalog_id: None,
+        filter: ConnectionFilter::default(),
+        hide_password: true,
+        next_token: None,
+        max_results: 50,
+    }
+}
+
+fn output(names: &[&str], next_token: Option<&str>) -> GetConnectionsOutput {
+    let list = names
+        .iter()
+        .map(|n| {
+            Connection::builder()
+                .name(*n)
+                .connection_type(ConnectionType::Jdbc)
+                .build()
+        })
+        .collect();
+    GetConnectionsOutput::builder()
+        .set_connection_list(Some(list))
+        .set_next_token(next_token.map(str::to_owned))
+        .build()
+}
+
+/// A rule that answers once with `out` and keeps the request it answered.
+fn recording(seen: &Seen, out: impl Fn() -> GetConnectionsOutput + Send + Sync + 'static) -> Rule {
+    let seen = seen.clone();
+    mock!(Client::get_connections).then_compute_output(move |input| {
+        seen.lock().expect("request log").push(input.clone());
+        out()
+    })
+}
+
+/// Retries keep the SDK's standard policy (3 attempts) with a backoff short enough not to slow the suite.
+fn fast_retries(config: aws_sdk_glue::config::Builder) -> aws_sdk_glue::config::Builder {
+    config.retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(1)))
+}
+
+fn glue(client: Client) -> SdkGlue {
+    SdkGlue::new(client, "profile dev".into(), Some("eu-west-1".into()))
+}
+
+fn names(page: &Page) -> Vec<&str> {
+    page.connections.iter().map(|c| c.name.as_str()).collect()
+}
+
+fn service_error(code: &str, message: &str) -> GetConnectionsError {
+    GetConnectionsError::generic(ErrorMetadata::builder().code(code).message(message).build())
+}
+
+async fn fail_with(
+    error: impl Fn() -> GetConnectionsError + Send + Sync + 'static,
+    req: PageRequest,
+) -> GlueError {
+    let rule = mock!(Client::get_connections).then_error(error);
+    let client = mock_client!(aws_sdk_glue, RuleMode::Sequential, [&rule], fast_retries);
+    glue(client)
+        .get_connections_page(req)
+        .await
+        .expect_err("the mock answers with an error")
+}
+
+#[tokio::test]
+async fn next_token_threads_from_the_first_page_into_the_second_request() {
+    let seen = Seen::default();
+    let first = recording(&seen, || output(&["a", "b"], Some("token-1")));
+    let second = recording(&seen, || output(&["c"], None));
+    let client = mock_client!(aws_sdk_glue, RuleMode::Sequential, [&first, &second]);
+    let glue = glue(client);
+
+    let page1 = glue
+        .get_connections_page(request())
+        .await
+        .expect("first page");
+    assert_eq!(names(&page1), ["a", "b"]);
+    assert_eq!(
+        page1.connections[0].connection_type.as_deref(),
+        Some("JDBC")
+    );
+    assert_eq!(page1.next_token.as_deref(), Some("token-1"));
+
+    let next = PageRequest {
+        next_token: page1.next_token.clone(),
+        ..request()
+    };
+    let page2 = glue.get_connections_page(next).await.expect("second page");
+    assert_eq!(names(&page2), ["c"]);
+    assert_eq!(page2.next_token, None);
+
+    let seen = seen.lock().expect("request log");
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].next_token(), None);
+    assert_eq!(seen[1].next_token(), Some("token-1"));
+}
+
+#[tokio::test]
+async fn every_request_parameter_reaches_get_connections() {
+    let seen = Seen::default();
+    let filtered = recording(&seen, || output(&[], None));
+    let unfiltered = recording(&seen, || output(&[], None));
+    let client = mock_client!(aws_sdk_glue, RuleMode::Sequential, [&filtered, &unfiltered]);
+    let glue = glue(client);
+
+    let req = PageRequest {
+        catalog_id: Some("123456789012".into()),
+        filter: ConnectionFilter {
+            connection_type: Some("JDBC".into()),
+            match_criteria: vec!["prod".into(), "eu".into()],
+            schema_version: Some(2),
+        },
+        hide_password: false,
+        next_token: None,
+        max_results: 25,
+    };
+    glue.get_connections_page(req).await.expect("filtered page");
+    glue.get_connections_page(request())
+        .await
+        .expect("unfiltered page");
+
+    let seen = seen.lock().expect("request log");
+    let expected_filter = GetConnectionsFilter::builder()
+        .connection_type(ConnectionType::Jdbc)
+        .match_criteria("prod")
+        .match_criteria("eu")
+        .connection_schema_version(2)
+        .build();
+    assert_eq!(seen[0].catalog_id(), Some("123456789012"));
+    assert_eq!(seen[0].filter(), Some(&expected_filter));
+    assert_eq!(seen[0].hide_password(), Some(false));
+    assert_eq!(seen[0].max_results(), Some(25));
+
+    // An empty filter is left out rather than sent as `{}`; HidePassword is always explicit.
+    assert_eq!(seen[1].catalog_id(), None);
+    assert_eq!(seen[1].filter(), None);
+    assert_eq!(seen[1].hide_password(), Some(true));
+    assert_eq!(seen[1].max_results(), Some(50));
+}
+
+#[tokio::test]
+async fn a_throttled_call_is_retried_and_the_ui_is_told() {
+    let rule = mock!(Client::get_connections)
+        .sequence()
+        .error(|| service_error("ThrottlingException", "Rate exceeded"))
+        .output(|| output(&["a"], None))
+        .build();
+    let client = mock_client!(aws_sdk_glue, RuleMode::Sequential, [&rule], fast_retries);
+    let notices = Arc::new(Mutex::new(Vec::<RetryNotice>::new()));
+    let log = notices.clone();
+    let glue =
+        glue(client).with_retry_notifier(Arc::new(move |n| log.lock().expect("notices").push(n)));
+
+    let page = glue
+        .get_connections_page(request())
+        .await
+        .expect("the retry succeeds");
+    assert_eq!(names(&page), ["a"]);
+    assert_eq!(rule.num_calls(), 2);
+    let notices = notices.lock().expect("notices");
+    assert_eq!(
+        *notices,
+        [RetryNotice {
+            attempt: 2,
+            reason: "Glue is throttling (ThrottlingException)".into()
+        }]
+    );
+}
+
+#[tokio::test]
+async fn throttling_that_outlasts_the_retries_says_so() {
+    let rule = mock!(Client::get_connections)
+        .sequence()
+        .error(|| service_error("ThrottlingException", "Rate exceeded"))
+        .times(3)
+        .build();
+    let client = mock_client!(aws_sdk_glue, RuleMode::Sequential, [&rule], fast_retries);
+    let count = Arc::new(Mutex::new(Vec::new()));
+    let log = count.clone();
+    let glue = glue(client).with_retry_notifier(Arc::new(move |n: RetryNotice| {
+        log.lock().expect("n").push(n.attempt)
+    }));
+
+    let err = glue
+        .get_connections_page(request())
+        .await
+        .expect_err("every attempt is throttled");
+    assert_eq!(err.kind, ErrorKind::Throttled);
+    assert_eq!(
+        *count.lock().expect("n"),
+        [2, 3],
+        "no notice after the last attempt"
+    );
+}
+
+#[tokio::test]
+async fn access_denied_names_the_permission_and_the_profile() {
+    let denied = || {
+        service_error(
+            "AccessDeniedException",
+            "User: arn:aws:iam::123456789012:user/dev is not authorized to perform: glue:GetConnections",
+        )
+    };
+    let err = fail_with(denied, request()).await;
+    assert_eq!(err.kind, ErrorKind::AccessDenied);
+    let line = err.to_string();
+    assert!(
+        line.contains("AccessDenied on glue:GetConnections"),
+        "{line}"
+    );
+    assert!(line.contains("profile dev"), "{line}");
+    assert!(line.contains("is not authorized"), "{line}");
+}
+
+#[tokio::test]
+async fn a_missing_catalog_names_the_catalog_id() {
+    let missing = || {
+        GetConnectionsError::EntityNotFoundException(
+            EntityNotFoundException::builder()
+                .message("Catalog not found")
+                .build(),
+        )
+    };
+    let req = PageRequest {
+        catalog_id: Some("999988887777".into()),
+        ..request()
+    };
+    let err = fail_with(missing, req).await;
+    assert_eq!(err.kind, ErrorKind::EntityNotFound);
+    assert_eq!(err.catalog_id.as_deref(), Some("999988887777"));
+    let line = err.to_string();
+    assert!(
+        line.contains("Catalog 999988887777 not found in eu-west-1"),
+        "{line}"
+    );
+}
+
+#[tokio::test]
+async fn modeled_exceptions_map_to_their_kinds_with_the_servers_message() {
+    let invalid = || {
+        GetConnectionsError::InvalidInputException(
+            InvalidInputException::builder()
+                .message("bad filter")
+                .build(),
+        )
+    };
+    let timeout = || {
+        GetConnectionsError::OperationTimeoutException(
+            OperationTimeoutException::builder().message("slow").build(),
+        )
+    };
+    let kms = || {
+        GetConnectionsError::GlueEncryptionException(
+            GlueEncryptionException::builder().message("kms").build(),
+        )
+    };
+    let err = fail_with(invalid, request()).await;
+    assert_eq!(
+        (err.kind, err.detail.as_str()),
+        (ErrorKind::InvalidInput, "bad filter")
+    );
+    let err = fail_with(timeout, request()).await;
+    assert_eq!(
+        (err.kind, err.detail.as_str()),
+        (ErrorKind::OperationTimeout, "slow")
+    );
+    let err = fail_with(kms, request()).await;
+    assert_eq!(
+        (err.kind, err.detail.as_str()),
+        (ErrorKind::GlueEncryption, "kms")
+    );
+    assert_eq!(err.operation, "GetConnections");
+    assert_eq!(err.region.as_deref(), Some("eu-west-1"));
+}
+
+#[tokio::test]
+async fn unmodeled_error_codes_map_to_what_the_user_can_fix() {
+    let cases = [
+        ("AccessDenied", ErrorKind::AccessDenied),
+        ("UnauthorizedOperation", ErrorKind::AccessDenied),
+        ("ExpiredTokenException", ErrorKind::ExpiredToken),
+        ("UnrecognizedClientException", ErrorKind::NoCredentials),
+        ("InvalidSignatureException", ErrorKind::NoCredentials),
+        ("InternalServiceException", ErrorKind::Other),
+    ];
+    for (code, kind) in cases {
+        let err = fail_with(move || service_error(code, "boom"), request()).await;
+        assert_eq!(err.kind, kind, "{code}");
+        assert!(err.detail.ends_with("boom"), "{code}: {}", err.detail);
+    }
+}
+
+/// A real client with nothing to call: these fail before any connection is attempted.
+async fn unconfigured(config: aws_sdk_glue::config::Builder) -> GlueError {
+    let config = config.behavior_version(BehaviorVersion::latest()).build();
+    let glue = SdkGlue::new(Client::from_conf(config), "profile dev".into(), None);
+    glue.get_connections_page(request())
+        .await
+        .expect_err("the client cannot sign or route the request")
+}
+
+#[tokio::test]
+async fn a_client_without_credentials_says_so_and_names_the_profile() {
+    let err = unconfigured(aws_sdk_glue::Config::builder().region(Region::new("eu-west-1"))).await;
+    assert_eq!(err.kind, ErrorKind::NoCredentials, "{err}");
+    assert!(
+        err.to_string().contains("credentials for profile dev"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn a_client_without_a_region_says_so() {
+    let creds = Credentials::new("AKIDEXAMPLE", "secret", None, None, "test");
+    let err = unconfigured(aws_sdk_glue::Config::builder().credentials_provider(creds)).await;
+    assert_eq!(err.kind, ErrorKind::UnknownRegion, "{err}");
+    assert!(
+        err.to_string().starts_with("No AWS region configured"),
+        "{err}"
+    );
+}
