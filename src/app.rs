@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
 use futures::StreamExt;
@@ -20,16 +20,17 @@ use crate::{ui, update};
 const TICK: Duration = Duration::from_millis(100);
 const QUEUE: usize = 1024;
 
-pub async fn run(session: Session) -> io::Result<()> {
+/// `started` is when the process began, for the start-up figures the log records (docs/PERFORMANCE.md).
+pub async fn run(session: Session, started: Instant) -> io::Result<()> {
     let mut terminal = ratatui::init();
     let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, session).await;
+    let result = event_loop(&mut terminal, session, started).await;
     let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
 }
 
-async fn event_loop(terminal: &mut DefaultTerminal, session: Session) -> io::Result<()> {
+async fn event_loop(terminal: &mut DefaultTerminal, session: Session, started: Instant) -> io::Result<()> {
     let size = terminal.size()?;
     let mut model = Model::new(session, size.width, size.height);
     let (tx, mut rx) = mpsc::channel(QUEUE);
@@ -38,6 +39,8 @@ async fn event_loop(terminal: &mut DefaultTerminal, session: Session) -> io::Res
 
     // The first frame goes out before any credential is resolved or request answered.
     terminal.draw(|f| ui::draw(f, &model))?;
+    tracing::info!(elapsed_ms = started.elapsed().as_secs_f64() * 1e3, "first frame drawn");
+    let mut first_rows_logged = false;
     let first = update::init(&mut model);
     run_effects(first, &backends, &mut clipboard, &tx);
 
@@ -72,6 +75,10 @@ async fn event_loop(terminal: &mut DefaultTerminal, session: Session) -> io::Res
         }
         if !model.quitting {
             terminal.draw(|f| ui::draw(f, &model))?;
+            if !first_rows_logged && !model.list.items.is_empty() {
+                first_rows_logged = true;
+                tracing::info!(elapsed_ms = started.elapsed().as_secs_f64() * 1e3, "first rows drawn");
+            }
         }
     }
     Ok(())

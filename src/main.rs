@@ -9,6 +9,7 @@ use glue_tui::glue::memory::MemoryGlue;
 use glue_tui::glue::sdk::SdkGlue;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     if let Some(path) = &cli.target.log_file
         && let Err(e) = glue_tui::logging::to_file(path)
@@ -38,7 +39,7 @@ fn main() -> ExitCode {
                 );
                 return ExitCode::from(2);
             }
-            match runtime.block_on(glue_tui::app::run(session)) {
+            match runtime.block_on(glue_tui::app::run(session, started)) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("glue-tui: terminal error: {e}");
