@@ -30,7 +30,11 @@ pub async fn run(session: Session, started: Instant) -> io::Result<()> {
     result
 }
 
-async fn event_loop(terminal: &mut DefaultTerminal, session: Session, started: Instant) -> io::Result<()> {
+async fn event_loop(
+    terminal: &mut DefaultTerminal,
+    session: Session,
+    started: Instant,
+) -> io::Result<()> {
     let size = terminal.size()?;
     let mut model = Model::new(session, size.width, size.height);
     let (tx, mut rx) = mpsc::channel(QUEUE);
@@ -39,7 +43,10 @@ async fn event_loop(terminal: &mut DefaultTerminal, session: Session, started: I
 
     // The first frame goes out before any credential is resolved or request answered.
     terminal.draw(|f| ui::draw(f, &model))?;
-    tracing::info!(elapsed_ms = started.elapsed().as_secs_f64() * 1e3, "first frame drawn");
+    tracing::info!(
+        elapsed_ms = started.elapsed().as_secs_f64() * 1e3,
+        "first frame drawn"
+    );
     let mut first_rows_logged = false;
     let first = update::init(&mut model);
     run_effects(first, &backends, &mut clipboard, &tx);
@@ -77,7 +84,10 @@ async fn event_loop(terminal: &mut DefaultTerminal, session: Session, started: I
             terminal.draw(|f| ui::draw(f, &model))?;
             if !first_rows_logged && !model.list.items.is_empty() {
                 first_rows_logged = true;
-                tracing::info!(elapsed_ms = started.elapsed().as_secs_f64() * 1e3, "first rows drawn");
+                tracing::info!(
+                    elapsed_ms = started.elapsed().as_secs_f64() * 1e3,
+                    "first rows drawn"
+                );
             }
         }
     }

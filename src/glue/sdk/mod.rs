@@ -1,0 +1,161 @@
+//! The aws-sdk-glue adapter: one `send()` per page (the UI decides when to ask for the next one), SDK errors turned
+//! into what the user can act on (`errors.rs`), and a hook that tells the UI while the SDK retries (`retry.rs`).
+
+mod errors;
+mod retry;
+
+use std::fmt;
+
+use aws_config::{BehaviorVersion, Region};
+use aws_sdk_glue::Client;
+use aws_sdk_glue::error::SdkError;
+use aws_sdk_glue::types::{ConnectionType, GetConnectionsFilter};
+
+pub(crate) use errors::{OperationError, map_error};
+use retry::RetryHook;
+pub use retry::{RetryNotice, RetryNotifier};
+
+use super::{GlueApi, GlueError, GlueFuture, Page, PageRequest};
+
+pub struct SdkGlue {
+    client: Client,
+    principal: String,
+    region: Option<String>,
+}
+
+impl SdkGlue {
+    /// `principal` names the credentials in messages (`profile dev`, `default credentials`); `region` falls back to
+    /// the client's own.
+    pub fn new(client: Client, principal: String, region: Option<String>) -> Self {
+        let region = region.or_else(|| client.config().region().map(|r| r.to_string()));
+        Self {
+            client,
+            principal,
+            region,
+        }
+    }
+
+    /// Rebuilds the client with the retry hook, so a caller-built client (a mock in tests) gets it too.
+    pub fn with_retry_notifier(mut self, on_retry: RetryNotifier) -> Self {
+        let config = self
+            .client
+            .config()
+            .to_builder()
+            .interceptor(RetryHook { on_retry })
+            .build();
+        self.client = Client::from_conf(config);
+        self
+    }
+
+    /// Loads the shared AWS configuration (profile files, environment, SSO…) the way the AWS CLI does.
+    /// `AWS_ENDPOINT_URL` and `AWS_MAX_ATTEMPTS` are honoured by aws-config itself.
+    pub async fn connect(
+        profile: Option<&str>,
+        region: Option<&str>,
+        endpoint_url: Option<&str>,
+        on_retry: RetryNotifier,
+    ) -> SdkGlue {
+        let mut loader = aws_config::defaults(BehaviorVersion::latest());
+        if let Some(profile) = profile {
+            loader = loader.profile_name(profile);
+        }
+        if let Some(region) = region {
+            loader = loader.region(Region::new(region.to_owned()));
+        }
+        if let Some(url) = endpoint_url {
+            loader = loader.endpoint_url(url);
+        }
+        let sdk_config = loader.load().await;
+        let profile = profile
+            .map(str::to_owned)
+            .or_else(|| std::env::var("AWS_PROFILE").ok().filter(|p| !p.is_empty()));
+        let principal = profile.map_or_else(
+            || "default credentials".to_owned(),
+            |p| format!("profile {p}"),
+        );
+        let region = sdk_config.region().map(|r| r.to_string());
+        SdkGlue::new(Client::new(&sdk_config), principal, region).with_retry_notifier(on_retry)
+    }
+
+    pub fn principal(&self) -> &str {
+        &self.principal
+    }
+
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
+    fn error<E: OperationError, R: fmt::Debug + 'static>(
+        &self,
+        err: SdkError<E, R>,
+        operation: &'static str,
+        catalog_id: Option<String>,
+    ) -> GlueError {
+        map_error(err, operation, self.region.as_deref())
+            .with_principal(self.principal.clone())
+            .with_region(self.region.clone())
+            .with_catalog(catalog_id)
+    }
+}
+
+impl GlueApi for SdkGlue {
+    fn get_connections_page(&self, request: PageRequest) -> GlueFuture<'_, Page> {
+        Box::pin(async move {
+            let f = &request.filter;
+            tracing::debug!(
+                catalog = ?request.catalog_id,
+                connection_type = ?f.connection_type,
+                match_criteria = ?f.match_criteria,
+                schema_version = ?f.schema_version,
+                hide_password = request.hide_password,
+                has_next_token = request.next_token.is_some(),
+                max_results = request.max_results,
+                "GetConnections request"
+            );
+            let filter = (!f.is_empty()).then(|| {
+                GetConnectionsFilter::builder()
+                    .set_connection_type(f.connection_type.as_deref().map(ConnectionType::from))
+                    .set_match_criteria(
+                        (!f.match_criteria.is_empty()).then(|| f.match_criteria.clone()),
+                    )
+                    .set_connection_schema_version(f.schema_version)
+                    .build()
+            });
+            let result = self
+                .client
+                .get_connections()
+                .set_catalog_id(request.catalog_id.clone())
+                .set_filter(filter)
+                .hide_password(request.hide_password)
+                .set_next_token(request.next_token.clone())
+                .max_results(request.max_results)
+                .send()
+                .await;
+            match result {
+                Ok(out) => {
+                    let page = Page {
+                        connections: out
+                            .connection_list
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(Into::into)
+                            .collect(),
+                        // An empty token would make "load more" ask for the first page again, forever.
+                        next_token: out.next_token.filter(|t| !t.is_empty()),
+                    };
+                    tracing::debug!(
+                        count = page.connections.len(),
+                        more = page.next_token.is_some(),
+                        "GetConnections page"
+                    );
+                    Ok(page)
+                }
+                Err(err) => {
+                    let error = self.error(err, "GetConnections", request.catalog_id);
+                    tracing::debug!(kind = ?error.kind, "GetConnections failed: {error}");
+                    Err(error)
+                }
+            }
+        })
+    }
+}
