@@ -25,7 +25,7 @@ if ! command -v tmux >/dev/null 2>&1; then
     step "installing tmux"
     if command -v apt-get >/dev/null 2>&1; then
         as_root apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq tmux >/dev/null
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux >/dev/null
     else
         echo "tmux is missing and apt-get is not available: install tmux and rerun" >&2
         exit 1
@@ -38,7 +38,19 @@ if [ ! -f "$MARKER" ] || [ ! -x "$VENV/bin/moto_server" ] || [ ! -x "$VENV/bin/p
     step "installing moto[server]==$MOTO_VERSION into .venv"
     PYTHON="${PYTHON:-python3}"
     if [ ! -x "$VENV/bin/python" ]; then
-        "$PYTHON" -m venv "$VENV"
+        if ! "$PYTHON" -m venv "$VENV"; then
+            # Debian's python3 ships venv without ensurepip until python3-venv is installed.
+            rm -rf "$VENV"
+            if command -v apt-get >/dev/null 2>&1; then
+                step "installing python3-venv"
+                as_root apt-get update -qq
+                as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+                "$PYTHON" -m venv "$VENV"
+            else
+                echo "cannot create a Python venv: install python3-venv (or virtualenv) and rerun" >&2
+                exit 1
+            fi
+        fi
     fi
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check "moto[server]==$MOTO_VERSION"
     touch "$MARKER"

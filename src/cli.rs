@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::glue::ConnectionFilter;
+use crate::glue::{ConnectionFilter, parse_connection_type};
 use crate::state::Session;
 
 #[derive(Debug, Parser)]
@@ -50,7 +50,7 @@ pub struct TargetArgs {
           value_parser = clap::value_parser!(i32).range(1..=1000))]
     pub page_size: i32,
     /// Only connections of this type (Filter.ConnectionType), e.g. JDBC, KAFKA, SALESFORCE.
-    #[arg(long = "type", global = true, value_name = "T", value_parser = uppercase)]
+    #[arg(long = "type", global = true, value_name = "T", value_parser = parse_connection_type)]
     pub connection_type: Option<String>,
     /// Only connections with this match criterion (Filter.MatchCriteria); repeat for several.
     #[arg(long = "match", global = true, value_name = "M")]
@@ -67,10 +67,6 @@ pub struct TargetArgs {
     /// Write a debug log here (nothing is ever printed over the TUI; secrets are never logged).
     #[arg(long, global = true, value_name = "PATH")]
     pub log_file: Option<PathBuf>,
-}
-
-fn uppercase(s: &str) -> Result<String, String> {
-    Ok(s.trim().to_ascii_uppercase())
 }
 
 impl TargetArgs {

@@ -124,12 +124,15 @@ impl FilterIndex {
             self.types.push(ty.to_ascii_uppercase());
         }
         let end = self.haystacks.len();
-        let found: Vec<(u32, u32)> = (start..end).filter_map(|row| self.score(row)).collect();
+        let mut found: Vec<(u32, u32)> = (start..end).filter_map(|row| self.score(row)).collect();
         if self.query.pattern.is_none() {
+            // Unscored rows keep list order, and new rows come after the old ones.
             self.matches.extend(found);
         } else {
-            self.matches.extend(found);
-            sort_best_first(&mut self.matches);
+            // Merge rather than re-sort: pages arrive one after another while a query is active.
+            sort_best_first(&mut found);
+            let old = std::mem::take(&mut self.matches);
+            self.matches = merge_best_first(old, found);
         }
         self.refresh_visible();
     }
@@ -177,6 +180,22 @@ impl FilterIndex {
         self.visible
             .extend(self.matches.iter().map(|&(_, row)| row as usize));
     }
+}
+
+fn merge_best_first(a: Vec<(u32, u32)>, b: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
+    let key = |&(score, row): &(u32, u32)| (Reverse(score), row);
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        if key(x) <= key(y) {
+            out.extend(a.next());
+        } else {
+            out.extend(b.next());
+        }
+    }
+    out.extend(a);
+    out.extend(b);
+    out
 }
 
 fn sort_best_first(matches: &mut [(u32, u32)]) {

@@ -93,7 +93,7 @@ impl fmt::Display for GlueError {
             ),
             ErrorKind::ExpiredToken => write!(
                 f,
-                "The credentials{who} have expired — run `aws sso login{}` and press r",
+                "The credentials{who} have expired — run `aws sso login{}` and try again",
                 self.principal
                     .strip_prefix("profile ")
                     .map(|p| format!(" --profile {p}"))
@@ -116,12 +116,12 @@ impl fmt::Display for GlueError {
             ),
             ErrorKind::Unreachable => write!(
                 f,
-                "Could not reach the Glue endpoint in {region} — check the network or --endpoint-url, then press r{}",
+                "Could not reach the Glue endpoint in {region} — check the network or --endpoint-url{}",
                 self.detail_suffix()
             ),
             ErrorKind::Throttled => write!(
                 f,
-                "Glue kept throttling {op} after retries with backoff — wait a moment and press r"
+                "Glue kept throttling {op} after retries with backoff — wait a moment and try again"
             ),
             ErrorKind::EntityNotFound => write!(
                 f,
@@ -135,7 +135,7 @@ impl fmt::Display for GlueError {
             ),
             ErrorKind::OperationTimeout => write!(
                 f,
-                "{op} timed out on the server — press r to try again{}",
+                "{op} timed out on the server — try again{}",
                 self.detail_suffix()
             ),
             ErrorKind::GlueEncryption => write!(

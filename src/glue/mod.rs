@@ -1,6 +1,7 @@
 //! Everything the app asks of AWS Glue, behind one trait: the SDK adapter, the in-memory demo backend and the
 //! tests' fakes are interchangeable, and nothing above this module names an `aws_sdk_glue` type.
 
+mod connection_types;
 mod error;
 pub mod memory;
 pub mod sdk;
@@ -8,6 +9,7 @@ pub mod sdk;
 use std::future::Future;
 use std::pin::Pin;
 
+pub use connection_types::{connection_types, parse_connection_type};
 pub use error::{ErrorKind, GlueError};
 
 use crate::model::Connection;

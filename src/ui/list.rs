@@ -117,7 +117,10 @@ fn title(model: &Model) -> Line<'static> {
 
 fn empty_message(model: &Model) -> Paragraph<'static> {
     let (text, style) = if let Some(err) = &model.list.failed {
-        (err.to_string(), Style::new().fg(Color::Red))
+        (
+            format!("{err}\n\nPress r to retry, : to change catalog, region or profile."),
+            Style::new().fg(Color::Red),
+        )
     } else if model.list.in_flight || model.list.stale {
         (
             "Loading connections…".to_string(),

@@ -2,6 +2,7 @@
 //! `:q`. Each change of where the app looks starts a new listing without a restart.
 
 use super::paging::{reload, start_listing};
+use crate::glue::parse_connection_type;
 use crate::msg::Effect;
 use crate::state::{Focus, Model};
 
@@ -55,13 +56,16 @@ pub fn run(model: &mut Model) -> Vec<Effect> {
             }
             None => Err("`:profile` needs a profile name from ~/.aws/config".to_string()),
         },
-        "type" | "t" => {
-            session.filter.connection_type = one.map(|t| t.to_ascii_uppercase());
-            Ok(format!(
-                "Server filter: type {}",
-                session.filter.connection_type.as_deref().unwrap_or("any")
-            ))
-        }
+        "type" | "t" => match one.as_deref().map(parse_connection_type).transpose() {
+            Ok(t) => {
+                session.filter.connection_type = t;
+                Ok(format!(
+                    "Server filter: type {}",
+                    session.filter.connection_type.as_deref().unwrap_or("any")
+                ))
+            }
+            Err(message) => Err(message),
+        },
         "match" | "m" => {
             session.filter.match_criteria = args;
             Ok(if session.filter.match_criteria.is_empty() {
