@@ -61,7 +61,7 @@ fi
 export GLUE_TUI_MOTO_SERVER="$VENV/bin/moto_server"
 export GLUE_TUI_PYTHON="$VENV/bin/python"
 
-step "cargo test --all-targets $*"
+step "cargo test --all-targets --no-fail-fast $*"
 status=0
-cargo test --all-targets "$@" || status=$?
+cargo test --all-targets --no-fail-fast "$@" || status=$?
 exit "$status"

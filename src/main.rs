@@ -56,11 +56,9 @@ fn main() -> ExitCode {
                         session.profile.as_deref(),
                         session.region.as_deref(),
                         session.endpoint_url.as_deref(),
+                        // stderr carries one line, the outcome; the retries go to --log-file.
                         Arc::new(|notice| {
-                            eprintln!(
-                                "glue-tui: {} — retrying (attempt {})",
-                                notice.reason, notice.attempt
-                            )
+                            tracing::info!(attempt = notice.attempt, "{} — retrying", notice.reason)
                         }),
                     )
                     .await,

@@ -102,7 +102,7 @@ fn browse_filter_detail_copy_and_quit() {
     let scratch = Scratch::new("browse");
     let moto = Moto::start(&scratch);
     moto.seed(300, "seed");
-    let tmux = Tmux::start(&scratch, "browse", &["--endpoint-url", &moto.endpoint()]);
+    let tmux = Tmux::start(&scratch, &["--endpoint-url", &moto.endpoint()]);
 
     let screen = tmux.wait_for("the first page", |s| {
         s.contains("loaded") && !list_rows(s, "seed").is_empty()
@@ -227,7 +227,6 @@ fn pages_lazily_and_load_all_fetches_every_page() {
     moto.seed(COUNT, "page");
     let tmux = Tmux::start(
         &scratch,
-        "paging",
         &["--endpoint-url", &moto.endpoint(), "--page-size", "50"],
     );
 
@@ -269,7 +268,7 @@ fn escape_sequences_in_a_description_render_as_data() {
     let scratch = Scratch::new("escape");
     let moto = Moto::start(&scratch);
     moto.seed(COUNT, "esc");
-    let tmux = Tmux::start(&scratch, "escape", &["--endpoint-url", &moto.endpoint()]);
+    let tmux = Tmux::start(&scratch, &["--endpoint-url", &moto.endpoint()]);
     tmux.wait_text(&format!("all {COUNT} loaded"));
 
     // Select the connection whose Description carries ESC[2J (clear screen), then clear the filter so the whole
@@ -354,7 +353,7 @@ fn sigterm_restores_the_terminal() {
     let scratch = Scratch::new("sigterm");
     let moto = Moto::start(&scratch);
     moto.seed(20, "term");
-    let tmux = Tmux::start(&scratch, "sigterm", &["--endpoint-url", &moto.endpoint()]);
+    let tmux = Tmux::start(&scratch, &["--endpoint-url", &moto.endpoint()]);
     tmux.wait_text("all 20 loaded");
     assert_eq!(
         tmux.display("#{alternate_on}"),
@@ -384,7 +383,6 @@ fn passwords_stay_masked_and_out_of_copies_until_revealed() {
     moto.seed(20, "pw");
     let tmux = Tmux::start(
         &scratch,
-        "passwords",
         &["--endpoint-url", &moto.endpoint(), "--show-passwords"],
     );
     let screen = tmux.wait_text("all 20 loaded");

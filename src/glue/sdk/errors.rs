@@ -151,9 +151,6 @@ fn chain(err: &(dyn StdError + 'static)) -> String {
     parts.join(": ")
 }
 
-/// Counts attempts per operation call, in the call's own config bag: concurrent calls share the hook, not this.
-/// (The SDK's own counter type is not reachable from this crate.)
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,6 +26,8 @@ pub struct RetryNotice {
     pub reason: String,
 }
 
+/// Counts attempts per operation call, in the call's own config bag: concurrent calls share the hook, not this.
+/// (The SDK's own counter type is not reachable from this crate.)
 #[derive(Debug, Clone, Copy)]
 struct Attempt(u32);
 impl Storable for Attempt {
