@@ -62,6 +62,16 @@ export GLUE_TUI_MOTO_SERVER="$VENV/bin/moto_server"
 export GLUE_TUI_PYTHON="$VENV/bin/python"
 
 step "cargo test --all-targets --no-fail-fast $*"
-status=0
-cargo test --all-targets --no-fail-fast "$@" || status=$?
+LOG="$(mktemp)"
+trap 'rm -f "$LOG"' EXIT
+set +e
+cargo test --all-targets --no-fail-fast "$@" 2>&1 | tee "$LOG"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line for the whole run: the bench targets (run once each as smoke tests) print after the last
+# "test result" line.
+passed=$(sed -n 's/^test result: .* \([0-9][0-9]*\) passed; \([0-9][0-9]*\) failed.*/\1/p' "$LOG" | awk '{s+=$1} END {print s+0}')
+failed=$(sed -n 's/^test result: .* \([0-9][0-9]*\) passed; \([0-9][0-9]*\) failed.*/\2/p' "$LOG" | awk '{s+=$1} END {print s+0}')
+echo
+echo "tests: $passed passed, $failed failed"
 exit "$status"
