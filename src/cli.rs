@@ -45,10 +45,9 @@ pub struct TargetArgs {
     /// The Data Catalog to list (default: the account's own).
     #[arg(long, global = true, value_name = "ID")]
     pub catalog_id: Option<String>,
-    /// Connections per GetConnections request (MaxResults).
-    #[arg(long, global = true, default_value_t = 100, value_name = "N",
-          value_parser = clap::value_parser!(i32).range(1..=1000))]
-    pub page_size: i32,
+    /// Connections per GetConnections request, MaxResults [default: 100 in the browser, 1000 for export].
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(i32).range(1..=1000))]
+    pub page_size: Option<i32>,
     /// Only connections of this type (Filter.ConnectionType), e.g. JDBC, KAFKA, SALESFORCE.
     #[arg(long = "type", global = true, value_name = "T", value_parser = parse_connection_type)]
     pub connection_type: Option<String>,
@@ -69,8 +68,14 @@ pub struct TargetArgs {
     pub log_file: Option<PathBuf>,
 }
 
+/// MaxResults when --page-size is not given: the browser pages lazily and wants the first rows soon; `export` wants
+/// everything in as few round trips as the API allows.
+pub const BROWSE_PAGE_SIZE: i32 = 100;
+pub const EXPORT_PAGE_SIZE: i32 = 1000;
+
 impl TargetArgs {
-    pub fn session(&self) -> Session {
+    /// The session these flags describe; `default_page_size` applies when --page-size was not given.
+    pub fn session(&self, default_page_size: i32) -> Session {
         Session {
             profile: self.profile.clone().filter(|p| !p.is_empty()),
             region: self.region.clone().filter(|r| !r.is_empty()),
@@ -82,7 +87,7 @@ impl TargetArgs {
                 match_criteria: self.match_criteria.clone(),
                 schema_version: self.schema_version,
             },
-            page_size: self.page_size,
+            page_size: self.page_size.unwrap_or(default_page_size),
             show_passwords: self.show_passwords,
         }
     }

@@ -17,3 +17,4 @@ pub mod msg;
 pub mod state;
 pub mod ui;
 pub mod update;
+pub mod wizard;

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use glue_tui::cli::{Cli, Command};
+use glue_tui::cli::{BROWSE_PAGE_SIZE, Cli, Command, EXPORT_PAGE_SIZE};
 use glue_tui::glue::GlueApi;
 use glue_tui::glue::memory::MemoryGlue;
 use glue_tui::glue::sdk::SdkGlue;
@@ -30,9 +30,9 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let session = cli.target.session();
     match cli.command {
         None => {
+            let session = cli.target.session(BROWSE_PAGE_SIZE);
             if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
                 eprintln!(
                     "glue-tui: the browser needs a terminal; for JSON on stdout use `glue-tui export`"
@@ -48,6 +48,7 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::Export) => runtime.block_on(async {
+            let session = cli.target.session(EXPORT_PAGE_SIZE);
             let api: Arc<dyn GlueApi> = if session.demo {
                 Arc::new(MemoryGlue::demo().with_latency(std::time::Duration::ZERO))
             } else {

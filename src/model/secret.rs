@@ -11,9 +11,14 @@ pub fn is_secret_key(key: &str) -> bool {
     let reference = ["ARN", "_ID", "URL", "URI", "_NAME", "_TYPE"]
         .iter()
         .any(|suffix| k.ends_with(suffix));
-    let secretish = ["SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY"]
+    // API_KEY only as words of its own: KAFKA_SASL_GSSAPI_KEYTAB is a file location.
+    let words: Vec<&str> = k.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+    let pair = |a, b| words.windows(2).any(|w| w[0] == a && w[1] == b);
+    let secretish = ["SECRET", "TOKEN", "APIKEY"]
         .iter()
-        .any(|word| k.contains(word));
+        .any(|word| k.contains(word))
+        || pair("API", "KEY")
+        || pair("PRIVATE", "KEY");
     secretish && !reference
 }
 
@@ -30,6 +35,7 @@ mod tests {
             "ENCRYPTED_KAFKA_CLIENT_KEY_PASSWORD",
             "client_secret",
             "ACCESS_TOKEN",
+            "datadog.api_key",
             "spark.ssl.keyPassword",
         ] {
             assert!(is_secret_key(key), "{key} should be secret");
@@ -40,6 +46,7 @@ mod tests {
             "KAFKA_SASL_SCRAM_SECRETS_ARN",
             "HOST",
             "TokenUrl",
+            "KAFKA_SASL_GSSAPI_KEYTAB",
             "JDBC_CONNECTION_URL",
         ] {
             assert!(!is_secret_key(key), "{key} should not be secret");
