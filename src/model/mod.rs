@@ -3,6 +3,7 @@
 //! round trip never invents a key the server did not send.
 
 mod connection;
+mod create;
 mod sdk_convert;
 mod secret;
 mod timestamp;
@@ -10,6 +11,11 @@ mod timestamp;
 pub use connection::{
     AuthenticationConfiguration, Connection, ConnectionList, OAuth2ClientApplication,
     OAuth2Properties, PhysicalConnectionRequirements, PropertyMap, to_cli_json,
+};
+pub use create::{
+    AuthenticationConfigurationInput, AuthorizationCodeProperties, BasicAuthenticationCredentials,
+    ConnectionInput, CreateConnectionRequest, CreateConnectionResponse, OAuth2Credentials,
+    OAuth2PropertiesInput,
 };
 pub use secret::{SECRET_MASK, is_secret_key};
 pub use timestamp::Timestamp;
