@@ -191,6 +191,14 @@ fn tiny_terminals_and_resize_storms_do_not_panic() {
         }
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         terminal.draw(|f| ui::draw(f, &model)).unwrap();
+        // The overlays too: help, and the filter line with its cursor.
+        press(&mut model, KeyCode::Char('?'));
+        terminal.draw(|f| ui::draw(f, &model)).unwrap();
+        press(&mut model, KeyCode::Esc);
+        press(&mut model, KeyCode::Char('/'));
+        press(&mut model, KeyCode::Char('東'));
+        terminal.draw(|f| ui::draw(f, &model)).unwrap();
+        press(&mut model, KeyCode::Esc);
     }
     update(
         &mut model,
