@@ -16,7 +16,8 @@ use crate::state::Session;
         Credentials and region come from the standard AWS chain (environment, ~/.aws/config, SSO, IMDS). \
         Passwords are never fetched unless --show-passwords is given, and never shown or copied until revealed.",
     after_help = "Examples:\n  glue-tui --demo\n  glue-tui --profile dev --region eu-west-1\n  \
-        glue-tui --endpoint-url http://127.0.0.1:5000\n  glue-tui export --profile dev > connections.json"
+        glue-tui --endpoint-url http://127.0.0.1:5000\n  glue-tui export --profile dev > connections.json\n  \
+        glue-tui create --from-json orders-db.json --dry-run"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -29,6 +30,21 @@ pub struct Cli {
 pub enum Command {
     /// Print every connection as GetConnections JSON ({"ConnectionList": [...]}) on stdout, walking all pages.
     Export,
+    /// Create a connection from a `--cli-input-json` file, headless.
+    ///
+    /// Reads the JSON `aws glue create-connection --cli-input-json` reads ({"CatalogId", "ConnectionInput",
+    /// "Tags"}) and checks it with the wizard's rules before sending anything. Exit 0 created, 1 the call failed
+    /// (one line on stderr), 2 the file is unreadable or invalid (each problem printed with its JSON path) and
+    /// nothing was sent.
+    Create {
+        /// The request file; `-` reads stdin.
+        #[arg(long, value_name = "FILE")]
+        from_json: PathBuf,
+        /// Check the file and print the request that would be sent (secrets masked unless --show-passwords);
+        /// send nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -1,12 +1,14 @@
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
 use glue_tui::cli::{BROWSE_PAGE_SIZE, Cli, Command, EXPORT_PAGE_SIZE};
+use glue_tui::create_cmd;
 use glue_tui::glue::GlueApi;
 use glue_tui::glue::memory::MemoryGlue;
 use glue_tui::glue::sdk::SdkGlue;
+use glue_tui::state::Session;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
@@ -77,5 +79,57 @@ fn main() -> ExitCode {
                 }
             }
         }),
+        Some(Command::Create { from_json, dry_run }) => runtime.block_on(async {
+            let session = cli.target.session(EXPORT_PAGE_SIZE);
+            let request = match create_cmd::load(&from_json, session.catalog_id.as_deref()) {
+                Ok(request) => request,
+                Err(invalid) => {
+                    eprintln!("glue-tui: {invalid}");
+                    return ExitCode::from(create_cmd::EXIT_INVALID);
+                }
+            };
+            if dry_run {
+                let json = create_cmd::dry_run(&request, session.show_passwords);
+                let mut out = std::io::stdout().lock();
+                // `print!` would panic on a closed pipe (`| head`); say so in one line instead.
+                return match out.write_all(json.as_bytes()).and_then(|()| out.flush()) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        eprintln!("glue-tui: could not write the request to stdout: {e}");
+                        ExitCode::FAILURE
+                    }
+                };
+            }
+            let api = connect(&session).await;
+            match create_cmd::submit(api.as_ref(), request).await {
+                Ok(line) => {
+                    println!("{line}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("glue-tui: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }),
     }
+}
+
+/// The backend a headless command talks to: the demo catalog, or AWS through the SDK with its retries logged to
+/// --log-file only (stderr carries one line, the outcome).
+async fn connect(session: &Session) -> Arc<dyn GlueApi> {
+    if session.demo {
+        return Arc::new(MemoryGlue::demo().with_latency(std::time::Duration::ZERO));
+    }
+    Arc::new(
+        SdkGlue::connect(
+            session.profile.as_deref(),
+            session.region.as_deref(),
+            session.endpoint_url.as_deref(),
+            Arc::new(|notice| {
+                tracing::info!(attempt = notice.attempt, "{} — retrying", notice.reason)
+            }),
+        )
+        .await,
+    )
 }

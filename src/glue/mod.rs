@@ -12,7 +12,7 @@ use std::pin::Pin;
 pub use connection_types::{connection_types, parse_connection_type};
 pub use error::{ErrorKind, GlueError};
 
-use crate::model::Connection;
+use crate::model::{Connection, CreateConnectionRequest, CreateConnectionResponse};
 
 /// `Filter` of GetConnections.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -50,4 +50,19 @@ pub type GlueFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, GlueError>> +
 
 pub trait GlueApi: Send + Sync {
     fn get_connections_page(&self, request: PageRequest) -> GlueFuture<'_, Page>;
+
+    /// CreateConnection. Errors name the connection (`GlueError::subject`); `AlreadyExists` and
+    /// `ResourceNumberLimitExceeded` are the create-specific kinds.
+    fn create_connection(
+        &self,
+        request: CreateConnectionRequest,
+    ) -> GlueFuture<'_, CreateConnectionResponse>;
+
+    /// GetConnection of one connection by name; `EntityNotFound` when there is none.
+    fn get_connection(
+        &self,
+        name: String,
+        catalog_id: Option<String>,
+        hide_password: bool,
+    ) -> GlueFuture<'_, Connection>;
 }

@@ -5,6 +5,7 @@
 mod connection;
 mod create;
 mod sdk_convert;
+mod sdk_input;
 mod secret;
 mod timestamp;
 

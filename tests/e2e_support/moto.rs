@@ -42,14 +42,18 @@ impl Moto {
         panic!("moto_server did not come up on 127.0.0.1; its log:\n{last_log}");
     }
 
-    /// Until moto answers HTTP (its dashboard API), or exits, or the deadline passes.
+    /// Until this moto says it is listening and answers HTTP (its dashboard API), or exits, or the deadline
+    /// passes. An answer alone is not enough: another test's moto may have taken the same port first, and then it
+    /// is that one answering while ours fails to bind.
     fn wait_ready(&mut self) -> bool {
         let start = Instant::now();
         while start.elapsed() < DEADLINE * 2 {
             if let Ok(Some(_)) = self.child.try_wait() {
                 return false;
             }
-            if http_get_ok(self.port, "/moto-api/data.json") {
+            let listening =
+                std::fs::read_to_string(&self.log).is_ok_and(|log| log.contains("Running on"));
+            if listening && http_get_ok(self.port, "/moto-api/data.json") {
                 return true;
             }
             std::thread::sleep(Duration::from_millis(100));

@@ -4,6 +4,8 @@ use std::error::Error as StdError;
 use std::fmt;
 
 use aws_sdk_glue::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_glue::operation::create_connection::CreateConnectionError;
+use aws_sdk_glue::operation::get_connection::GetConnectionError;
 use aws_sdk_glue::operation::get_connections::GetConnectionsError;
 
 use crate::glue::{ErrorKind, GlueError};
@@ -15,6 +17,33 @@ pub(crate) trait OperationError: ProvideErrorMetadata + StdError + 'static {
 }
 
 impl OperationError for GetConnectionsError {
+    fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
+        match self {
+            Self::EntityNotFoundException(e) => Some((ErrorKind::EntityNotFound, e.message())),
+            Self::InvalidInputException(e) => Some((ErrorKind::InvalidInput, e.message())),
+            Self::OperationTimeoutException(e) => Some((ErrorKind::OperationTimeout, e.message())),
+            Self::GlueEncryptionException(e) => Some((ErrorKind::GlueEncryption, e.message())),
+            _ => None,
+        }
+    }
+}
+
+impl OperationError for CreateConnectionError {
+    fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
+        match self {
+            Self::AlreadyExistsException(e) => Some((ErrorKind::AlreadyExists, e.message())),
+            Self::InvalidInputException(e) => Some((ErrorKind::InvalidInput, e.message())),
+            Self::OperationTimeoutException(e) => Some((ErrorKind::OperationTimeout, e.message())),
+            Self::ResourceNumberLimitExceededException(e) => {
+                Some((ErrorKind::ResourceNumberLimitExceeded, e.message()))
+            }
+            Self::GlueEncryptionException(e) => Some((ErrorKind::GlueEncryption, e.message())),
+            _ => None,
+        }
+    }
+}
+
+impl OperationError for GetConnectionError {
     fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
         match self {
             Self::EntityNotFoundException(e) => Some((ErrorKind::EntityNotFound, e.message())),

@@ -1,6 +1,7 @@
 //! The aws-sdk-glue adapter: one `send()` per page (the UI decides when to ask for the next one), SDK errors turned
 //! into what the user can act on (`errors.rs`), and a hook that tells the UI while the SDK retries (`retry.rs`).
 
+mod create;
 mod errors;
 mod retry;
 
@@ -16,6 +17,7 @@ use retry::RetryHook;
 pub use retry::{RetryNotice, RetryNotifier};
 
 use super::{GlueApi, GlueError, GlueFuture, Page, PageRequest};
+use crate::model::{Connection, CreateConnectionRequest, CreateConnectionResponse};
 
 pub struct SdkGlue {
     client: Client,
@@ -99,6 +101,22 @@ impl SdkGlue {
 }
 
 impl GlueApi for SdkGlue {
+    fn create_connection(
+        &self,
+        request: CreateConnectionRequest,
+    ) -> GlueFuture<'_, CreateConnectionResponse> {
+        Box::pin(self.create(request))
+    }
+
+    fn get_connection(
+        &self,
+        name: String,
+        catalog_id: Option<String>,
+        hide_password: bool,
+    ) -> GlueFuture<'_, Connection> {
+        Box::pin(self.get(name, catalog_id, hide_password))
+    }
+
     fn get_connections_page(&self, request: PageRequest) -> GlueFuture<'_, Page> {
         Box::pin(async move {
             let f = &request.filter;
