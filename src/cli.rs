@@ -73,7 +73,8 @@ pub struct TargetArgs {
     /// Only connections of this schema version, 1 or 2 (Filter.ConnectionSchemaVersion).
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(i32).range(1..=2))]
     pub schema_version: Option<i32>,
-    /// Fetch passwords (HidePassword=false). They stay masked until you press x, and are copied only then.
+    /// Fetch passwords (HidePassword=false): masked until you press x, copied only then. With `create --dry-run`,
+    /// print the request's secrets unmasked.
     #[arg(long, global = true)]
     pub show_passwords: bool,
     /// Browse a built-in catalog: no AWS account needed.
