@@ -51,22 +51,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Export) => runtime.block_on(async {
             let session = cli.target.session(EXPORT_PAGE_SIZE);
-            let api: Arc<dyn GlueApi> = if session.demo {
-                Arc::new(MemoryGlue::demo().with_latency(std::time::Duration::ZERO))
-            } else {
-                Arc::new(
-                    SdkGlue::connect(
-                        session.profile.as_deref(),
-                        session.region.as_deref(),
-                        session.endpoint_url.as_deref(),
-                        // stderr carries one line, the outcome; the retries go to --log-file.
-                        Arc::new(|notice| {
-                            tracing::info!(attempt = notice.attempt, "{} — retrying", notice.reason)
-                        }),
-                    )
-                    .await,
-                )
-            };
+            let api = connect(&session).await;
             let mut out = std::io::stdout().lock();
             match glue_tui::export::export(api.as_ref(), &session, &mut out).await {
                 Ok(n) => {
