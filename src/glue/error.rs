@@ -158,6 +158,11 @@ impl fmt::Display for GlueError {
                 "{connection} not found in {in_catalog} — check the name and the catalog ID{}",
                 self.detail_suffix()
             ),
+            ErrorKind::EntityNotFound if op == "DescribeConnectionType" => write!(
+                f,
+                "Glue has no description of this connection type — the built-in form is used{}",
+                self.detail_suffix()
+            ),
             ErrorKind::EntityNotFound => write!(
                 f,
                 "Catalog {catalog} not found in {region} — check the catalog ID (`:catalog ID`){}",
@@ -293,6 +298,13 @@ mod tests {
         assert_eq!(
             gone.to_string(),
             "Connection ghost not found in the account's default catalog — check the name and the catalog ID"
+        );
+        let undescribed = GlueError::new(ErrorKind::EntityNotFound, "DescribeConnectionType", "")
+            .with_subject("JDBC");
+        assert!(
+            undescribed
+                .to_string()
+                .starts_with("Glue has no description of this connection type")
         );
     }
 

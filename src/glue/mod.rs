@@ -12,7 +12,9 @@ use std::pin::Pin;
 pub use connection_types::{connection_types, parse_connection_type};
 pub use error::{ErrorKind, GlueError};
 
-use crate::model::{Connection, CreateConnectionRequest, CreateConnectionResponse};
+use crate::model::{
+    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+};
 
 /// `Filter` of GetConnections.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -65,4 +67,11 @@ pub trait GlueApi: Send + Sync {
         catalog_id: Option<String>,
         hide_password: bool,
     ) -> GlueFuture<'_, Connection>;
+
+    /// DescribeConnectionType: the property definitions the wizard merges into its form for this type.
+    /// `EntityNotFound` when the backend has no description for it (the built-in form serves).
+    fn describe_connection_type(
+        &self,
+        connection_type: String,
+    ) -> GlueFuture<'_, ConnectionTypeDescription>;
 }

@@ -4,7 +4,9 @@
 
 mod connection;
 mod create;
+mod describe;
 mod sdk_convert;
+mod sdk_describe;
 mod sdk_input;
 mod secret;
 mod timestamp;
@@ -17,6 +19,10 @@ pub use create::{
     AuthenticationConfigurationInput, AuthorizationCodeProperties, BasicAuthenticationCredentials,
     ConnectionInput, CreateConnectionRequest, CreateConnectionResponse, OAuth2Credentials,
     OAuth2PropertiesInput,
+};
+pub use describe::{
+    AllowedValue, AuthConfiguration, Capabilities, ComputeEnvironmentConfiguration,
+    ConnectionTypeDescription, PropertyDefinition,
 };
 pub use secret::{SECRET_MASK, is_secret_key};
 pub use timestamp::Timestamp;

@@ -5,6 +5,7 @@ use std::fmt;
 
 use aws_sdk_glue::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_glue::operation::create_connection::CreateConnectionError;
+use aws_sdk_glue::operation::describe_connection_type::DescribeConnectionTypeError;
 use aws_sdk_glue::operation::get_connection::GetConnectionError;
 use aws_sdk_glue::operation::get_connections::GetConnectionsError;
 
@@ -50,6 +51,19 @@ impl OperationError for GetConnectionError {
             Self::InvalidInputException(e) => Some((ErrorKind::InvalidInput, e.message())),
             Self::OperationTimeoutException(e) => Some((ErrorKind::OperationTimeout, e.message())),
             Self::GlueEncryptionException(e) => Some((ErrorKind::GlueEncryption, e.message())),
+            _ => None,
+        }
+    }
+}
+
+/// InternalServiceException stays `Other`: `describe` adds "try again" to its detail.
+impl OperationError for DescribeConnectionTypeError {
+    fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
+        match self {
+            Self::ValidationException(e) => Some((ErrorKind::InvalidInput, e.message())),
+            Self::InvalidInputException(e) => Some((ErrorKind::InvalidInput, e.message())),
+            Self::AccessDeniedException(e) => Some((ErrorKind::AccessDenied, e.message())),
+            Self::InternalServiceException(e) => Some((ErrorKind::Other, e.message())),
             _ => None,
         }
     }

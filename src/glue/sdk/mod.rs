@@ -2,6 +2,7 @@
 //! into what the user can act on (`errors.rs`), and a hook that tells the UI while the SDK retries (`retry.rs`).
 
 mod create;
+mod describe;
 mod errors;
 mod retry;
 
@@ -17,7 +18,9 @@ use retry::RetryHook;
 pub use retry::{RetryNotice, RetryNotifier};
 
 use super::{GlueApi, GlueError, GlueFuture, Page, PageRequest};
-use crate::model::{Connection, CreateConnectionRequest, CreateConnectionResponse};
+use crate::model::{
+    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+};
 
 pub struct SdkGlue {
     client: Client,
@@ -101,6 +104,13 @@ impl SdkGlue {
 }
 
 impl GlueApi for SdkGlue {
+    fn describe_connection_type(
+        &self,
+        connection_type: String,
+    ) -> GlueFuture<'_, ConnectionTypeDescription> {
+        Box::pin(self.describe(connection_type))
+    }
+
     fn create_connection(
         &self,
         request: CreateConnectionRequest,

@@ -2,17 +2,27 @@
 //! the service does, with injectable latency and faults so lazy paging and error paths can be seen.
 
 use std::collections::VecDeque;
-use std::sync::{Mutex, RwLock};
+use std::sync::{LazyLock, Mutex, RwLock};
 use std::time::Duration;
 
 use super::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use crate::model::{
     AuthenticationConfiguration, Connection, ConnectionInput, ConnectionList,
-    CreateConnectionRequest, CreateConnectionResponse, OAuth2Properties, Timestamp,
+    ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse, OAuth2Properties,
+    Timestamp,
 };
 
 /// The catalog `--demo` browses, compiled in so the binary needs nothing beside it.
-pub const DEMO_CATALOG_JSON: &str = include_str!("../../assets/demo/connections.json");
+pub const DEMO_CATALOG_JSON: &str = include_str!("../../../assets/demo/connections.json");
+
+/// The DescribeConnectionType answers the in-memory backend gives (a few SaaS types), as the AWS CLI prints them.
+pub const DEMO_CONNECTION_TYPES_JSON: &str =
+    include_str!("../../../assets/demo/connection_types.json");
+
+static DESCRIBED: LazyLock<Vec<ConnectionTypeDescription>> = LazyLock::new(|| {
+    serde_json::from_str(DEMO_CONNECTION_TYPES_JSON)
+        .expect("assets/demo/connection_types.json is checked by a test")
+});
 
 /// The delay per page in `--demo`: long enough to see the spinner and lazy paging, short enough not to annoy.
 pub const DEMO_LATENCY: Duration = Duration::from_millis(350);
@@ -161,6 +171,23 @@ impl MemoryGlue {
         }
     }
 
+    /// A canned answer for the few types in the asset; `EntityNotFound` for the rest, whose form is the built-in one.
+    fn describe(&self, connection_type: &str) -> Result<ConnectionTypeDescription, GlueError> {
+        DESCRIBED
+            .iter()
+            .find(|d| d.connection_type == connection_type)
+            .cloned()
+            .ok_or_else(|| {
+                GlueError::new(
+                    ErrorKind::EntityNotFound,
+                    "DescribeConnectionType",
+                    format!("the demo describes {} only", demo_described_types()),
+                )
+                .with_principal("the demo catalog")
+                .with_subject(connection_type)
+            })
+    }
+
     fn page(&self, request: &PageRequest) -> Result<Page, GlueError> {
         let start = match &request.next_token {
             None => 0,
@@ -211,6 +238,16 @@ impl MemoryGlue {
 }
 
 impl GlueApi for MemoryGlue {
+    fn describe_connection_type(
+        &self,
+        connection_type: String,
+    ) -> GlueFuture<'_, ConnectionTypeDescription> {
+        Box::pin(async move {
+            self.arrive().await?;
+            self.describe(&connection_type)
+        })
+    }
+
     fn get_connections_page(&self, request: PageRequest) -> GlueFuture<'_, Page> {
         Box::pin(async move {
             self.requests
@@ -288,200 +325,13 @@ fn stored(input: ConnectionInput) -> Connection {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::glue::ConnectionFilter;
+mod tests;
 
-    fn request(token: Option<String>, size: i32) -> PageRequest {
-        PageRequest {
-            catalog_id: None,
-            filter: ConnectionFilter::default(),
-            hide_password: true,
-            next_token: token,
-            max_results: size,
-        }
-    }
-
-    #[test]
-    fn the_demo_catalog_parses_and_is_rich_enough() {
-        let demo = MemoryGlue::demo();
-        assert!(demo.len() >= 60, "demo has {} connections", demo.len());
-        let types: std::collections::BTreeSet<_> = demo
-            .read()
-            .iter()
-            .filter_map(|c| c.connection_type.clone())
-            .collect();
-        assert!(types.len() >= 12, "demo has {} types", types.len());
-        assert!(
-            demo.read()
-                .iter()
-                .any(|c| c.status.as_deref() == Some("FAILED") && c.status_reason.is_some())
-        );
-        assert!(
-            demo.read()
-                .iter()
-                .any(|c| c.compatible_compute_environments.is_some())
-        );
-        assert!(
-            demo.read()
-                .iter()
-                .any(|c| c.physical_connection_requirements.is_some())
-        );
-    }
-
-    #[tokio::test]
-    async fn pages_thread_tokens_without_duplicates_or_losses() {
-        let demo = MemoryGlue::demo().with_latency(Duration::ZERO);
-        let mut names = Vec::new();
-        let mut token = None;
-        loop {
-            let page = demo.get_connections_page(request(token, 7)).await.unwrap();
-            assert!(page.connections.len() <= 7);
-            names.extend(page.connections.into_iter().map(|c| c.name));
-            token = page.next_token;
-            if token.is_none() {
-                break;
-            }
-        }
-        let all: Vec<_> = demo.read().iter().map(|c| c.name.clone()).collect();
-        assert_eq!(names, all);
-    }
-
-    #[tokio::test]
-    async fn hide_password_strips_secrets() {
-        let demo = MemoryGlue::demo().with_latency(Duration::ZERO);
-        let page = demo
-            .get_connections_page(request(None, 1000))
-            .await
-            .unwrap();
-        assert!(page.connections.iter().all(|c| c.secret_count() == 0));
-        let mut shown = request(None, 1000);
-        shown.hide_password = false;
-        let page = demo.get_connections_page(shown).await.unwrap();
-        assert!(page.connections.iter().any(|c| c.secret_count() > 0));
-    }
-
-    fn create_request(name: &str, connection_type: &str) -> CreateConnectionRequest {
-        let mut props = crate::model::PropertyMap::new();
-        props.insert("USERNAME".into(), "admin".into());
-        props.insert("PASSWORD".into(), "hunter2".into());
-        CreateConnectionRequest {
-            catalog_id: None,
-            connection_input: ConnectionInput {
-                name: name.into(),
-                connection_type: connection_type.into(),
-                connection_properties: props,
-                ..ConnectionInput::default()
-            },
-            tags: None,
-        }
-    }
-
-    #[tokio::test]
-    async fn a_created_connection_is_listed_in_name_order_and_found_by_name() {
-        let glue = MemoryGlue::new(vec![
-            Connection {
-                name: "a".into(),
-                ..Default::default()
-            },
-            Connection {
-                name: "c".into(),
-                ..Default::default()
-            },
-        ]);
-        let response = glue
-            .create_connection(create_request("b", "SALESFORCE"))
-            .await
-            .unwrap();
-        assert_eq!(response.create_connection_status.as_deref(), Some("READY"));
-        assert_eq!(glue.created(), ["b"]);
-
-        let page = glue.get_connections_page(request(None, 100)).await.unwrap();
-        let names: Vec<_> = page.connections.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["a", "b", "c"]);
-        let b = &page.connections[1];
-        assert_eq!(b.connection_type.as_deref(), Some("SALESFORCE"));
-        assert_eq!(b.status.as_deref(), Some("READY"));
-        assert_eq!(b.connection_schema_version, Some(2));
-        assert!(b.creation_time.is_some() && b.creation_time == b.last_updated_time);
-        assert_eq!(
-            b.secret_count(),
-            0,
-            "HidePassword hides the stored password"
-        );
-
-        let shown = glue.get_connection("b".into(), None, false).await.unwrap();
-        assert_eq!(shown.secret_count(), 1);
-        let hidden = glue.get_connection("b".into(), None, true).await.unwrap();
-        assert_eq!(hidden.secret_count(), 0);
-
-        glue.create_connection(create_request("jdbc", "JDBC"))
-            .await
-            .unwrap();
-        let jdbc = glue
-            .get_connection("jdbc".into(), None, true)
-            .await
-            .unwrap();
-        assert_eq!(jdbc.connection_schema_version, Some(1));
-    }
-
-    #[tokio::test]
-    async fn a_duplicate_name_already_exists_and_an_empty_type_is_invalid() {
-        let glue = MemoryGlue::demo().with_latency(Duration::ZERO);
-        let before = glue.len();
-        let taken = glue.read()[0].name.clone();
-        let err = glue
-            .create_connection(create_request(&taken, "JDBC"))
-            .await
-            .unwrap_err();
-        assert_eq!(err.kind, ErrorKind::AlreadyExists);
-        assert_eq!(
-            err.to_string(),
-            format!(
-                "A connection named {taken} already exists in the account's default catalog — pick another name"
-            )
-        );
-        let err = glue
-            .create_connection(create_request("fresh", ""))
-            .await
-            .unwrap_err();
-        assert_eq!(err.kind, ErrorKind::InvalidInput);
-        assert_eq!(glue.len(), before);
-        assert!(glue.created().is_empty());
-
-        let err = glue
-            .get_connection("ghost".into(), None, true)
-            .await
-            .unwrap_err();
-        assert_eq!(err.kind, ErrorKind::EntityNotFound);
-        assert!(
-            err.to_string().starts_with("Connection ghost not found"),
-            "{err}"
-        );
-    }
-
-    #[tokio::test]
-    async fn faults_apply_to_every_method() {
-        let glue = MemoryGlue::new(Vec::new());
-        let fault = || GlueError::new(ErrorKind::Throttled, "any", "Rate exceeded");
-        glue.fail_next(fault());
-        let err = glue
-            .create_connection(create_request("x", "JDBC"))
-            .await
-            .unwrap_err();
-        assert_eq!(err.kind, ErrorKind::Throttled);
-        assert!(glue.created().is_empty());
-        glue.fail_next(fault());
-        assert!(glue.get_connection("x".into(), None, true).await.is_err());
-        glue.create_connection(create_request("x", "JDBC"))
-            .await
-            .unwrap();
-        assert_eq!(
-            glue.get_connection("x".into(), None, true)
-                .await
-                .unwrap()
-                .name,
-            "x"
-        );
-    }
+/// The types the demo's canned DescribeConnectionType answers cover, for messages.
+fn demo_described_types() -> String {
+    let names: Vec<&str> = DESCRIBED
+        .iter()
+        .map(|d| d.connection_type.as_str())
+        .collect();
+    names.join(", ")
 }
