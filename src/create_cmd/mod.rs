@@ -14,7 +14,7 @@ use std::path::Path;
 
 pub use auth_problems::{AUTHENTICATION_TYPES, GRANT_TYPES};
 pub use mask::masked;
-pub use problems::{COMPUTE_ENVIRONMENTS, Problem, problems};
+pub use problems::{COMPUTE_ENVIRONMENTS, Problem, key_path, problems};
 
 use crate::glue::{GlueApi, GlueError, parse_connection_type};
 use crate::model::{CreateConnectionRequest, to_cli_json};

@@ -56,7 +56,7 @@ impl Found {
 
 /// `prefix.KEY` for a plain key, `prefix["spark.ssl.key"]` (JSON-quoted) for any other, so a path stays readable
 /// and unambiguous when a map key holds dots, spaces or nothing at all.
-pub(super) fn key_path(prefix: &str, key: &str) -> String {
+pub fn key_path(prefix: &str, key: &str) -> String {
     let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     if plain {
         format!("{prefix}.{key}")

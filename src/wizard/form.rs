@@ -1,0 +1,300 @@
+//! The create-connection form: everything the user typed, as typed, and the request it stands for.
+//!
+//! Pure state — no I/O, no clock — for `update` to drive. Values are kept as strings exactly as entered (invalid
+//! text stays in its field); [`Form::to_request`] trims them and leaves empty ones out, and every rule is the one
+//! `create_cmd::problems` applies to the request, so the form, `--from-json` and the review JSON can never disagree.
+//!
+//! Fields are addressed by a path: the JSON path of the value where it has one (`ConnectionInput.Name`,
+//! `ConnectionInput.ConnectionProperties.HOST`), `PREFIX[i]` for the i-th item of a list, `PREFIX[i].Key` /
+//! `PREFIX[i].Value` for a row of a map, and `ConnectionInput.ConnectionProperties:GROUP` for the choice of an
+//! either/or group. [`Form::fields`] hands out the paths; the UI passes them back to [`Form::set`] and
+//! [`Form::choose`].
+
+mod build;
+mod locate;
+mod paths;
+mod view;
+
+use std::collections::BTreeMap;
+
+use crate::create_cmd::{self, Problem};
+use crate::glue::parse_connection_type;
+use crate::wizard::spec::{TypeSpec, spec_for};
+
+pub use paths::*;
+pub use view::FieldView;
+
+/// The form's sections, in the order Tab walks them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    Type,
+    Basics,
+    Properties,
+    Authentication,
+    Network,
+    Compute,
+    Options,
+    Review,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Type,
+        Section::Basics,
+        Section::Properties,
+        Section::Authentication,
+        Section::Network,
+        Section::Compute,
+        Section::Options,
+        Section::Review,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Type => "Type",
+            Section::Basics => "Basics",
+            Section::Properties => "Connection properties",
+            Section::Authentication => "Authentication",
+            Section::Network => "Network",
+            Section::Compute => "Compute environments",
+            Section::Options => "Options",
+            Section::Review => "Review",
+        }
+    }
+
+    fn index(self) -> usize {
+        Section::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+}
+
+/// One row of a list (only `value`) or a map.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Row {
+    key: String,
+    value: String,
+}
+
+/// The wizard's form. `section` and `focus` (the field index within the section's [`Form::fields`]) are where
+/// the cursor is; everything else is what the user entered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub section: Section,
+    pub focus: usize,
+    /// Single-value fields by path; property fields of every type the user visited keep their text.
+    text: BTreeMap<String, String>,
+    /// The chosen alternative of each either/or group, by group id (default: the first).
+    alternatives: BTreeMap<String, usize>,
+    rows: BTreeMap<Rows, Vec<Row>>,
+    dirty: bool,
+}
+
+impl Form {
+    /// An empty form; `catalog_id` is the catalog being browsed (`None`: the account's own).
+    pub fn new(catalog_id: Option<String>) -> Form {
+        let mut form = Form {
+            section: Section::Type,
+            focus: 0,
+            text: BTreeMap::new(),
+            alternatives: BTreeMap::new(),
+            rows: BTreeMap::new(),
+            dirty: false,
+        };
+        if let Some(id) = catalog_id {
+            form.text.insert(CATALOG_ID.to_string(), id);
+        }
+        form
+    }
+
+    /// Whether the user changed anything since the form was opened (Esc and quit ask first when so).
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// The spec of the chosen connection type, when it is a known one.
+    pub fn spec(&self) -> Option<&'static TypeSpec> {
+        parse_connection_type(self.get(CONNECTION_TYPE))
+            .ok()
+            .and_then(|t| spec_for(&t))
+    }
+
+    /// The text of a single-value field ("" when never set).
+    fn get(&self, path: &str) -> &str {
+        self.text.get(path).map_or("", String::as_str)
+    }
+
+    fn rows(&self, rows: Rows) -> &[Row] {
+        self.rows.get(&rows).map_or(&[], Vec::as_slice)
+    }
+
+    /// The index of the chosen alternative of an either/or group.
+    fn alternative(&self, group: &str) -> usize {
+        self.alternatives.get(group).copied().unwrap_or(0)
+    }
+
+    /// Sets a field's text, as typed. Fields with a fixed set of values (authentication type, grant type, either/or
+    /// choices…) accept only one of their choices. Err names why the path was refused.
+    pub fn set(&mut self, path: &str, text: &str) -> Result<(), String> {
+        let field = self
+            .all_fields()
+            .into_iter()
+            .flatten()
+            .find(|f| f.path == path)
+            .ok_or_else(|| format!("no field {path} in this form"))?;
+        if field.choice_only && !field.choices.iter().any(|c| c == text) {
+            return Err(format!(
+                "{}: one of {}",
+                field.label,
+                field.choices.join(", ")
+            ));
+        }
+        if let Some((rows, i, part)) = parse_row_path(path) {
+            let row = &mut self.rows.entry(rows).or_default()[i];
+            match part {
+                RowPart::Key => row.key = text.to_string(),
+                RowPart::Value => row.value = text.to_string(),
+            }
+        } else if let Some(group) = path
+            .strip_prefix(PROPERTIES)
+            .and_then(|p| p.strip_prefix(':'))
+        {
+            let index = field.choices.iter().position(|c| c == text).unwrap_or(0);
+            self.alternatives.insert(group.to_string(), index);
+        } else {
+            self.text.insert(path.to_string(), text.to_string());
+        }
+        self.dirty = true;
+        self.clamp_focus();
+        Ok(())
+    }
+
+    /// Picks one of a field's choices (a type, an authentication or grant type, an either/or alternative, a JDBC
+    /// engine, true/false…). Err when the field has no choices or `option` is not one of them.
+    pub fn choose(&mut self, path: &str, option: &str) -> Result<(), String> {
+        let field = self
+            .all_fields()
+            .into_iter()
+            .flatten()
+            .find(|f| f.path == path)
+            .ok_or_else(|| format!("no field {path} in this form"))?;
+        if !field.choices.iter().any(|c| c == option) {
+            return Err(format!("{option:?} is not a choice of {}", field.label));
+        }
+        self.set(path, option)
+    }
+
+    /// Appends an empty row to a list or map; returns its index.
+    pub fn add_row(&mut self, rows: Rows) -> usize {
+        let list = self.rows.entry(rows).or_default();
+        list.push(Row::default());
+        self.dirty = true;
+        list.len() - 1
+    }
+
+    /// Removes row `i`; false when there is no such row.
+    pub fn remove_row(&mut self, rows: Rows, i: usize) -> bool {
+        let Some(list) = self.rows.get_mut(&rows).filter(|l| i < l.len()) else {
+            return false;
+        };
+        list.remove(i);
+        self.dirty = true;
+        self.clamp_focus();
+        true
+    }
+
+    /// Tab: the next field, or the first of the next section after the last.
+    pub fn next_field(&mut self) {
+        if self.focus + 1 < self.fields().len() {
+            self.focus += 1;
+        } else if self.section != Section::Review {
+            self.next_section();
+        }
+    }
+
+    /// Shift-Tab: the previous field, or the last of the previous section before the first.
+    pub fn prev_field(&mut self) {
+        if self.focus > 0 {
+            self.focus -= 1;
+        } else if self.section != Section::Type {
+            self.prev_section();
+            self.focus = self.fields().len().saturating_sub(1);
+        }
+    }
+
+    /// The first field of the next section (stays on Review).
+    pub fn next_section(&mut self) {
+        let i = (self.section.index() + 1).min(Section::ALL.len() - 1);
+        self.goto(Section::ALL[i], 0);
+    }
+
+    /// The first field of the previous section (stays on Type).
+    pub fn prev_section(&mut self) {
+        let i = self.section.index().saturating_sub(1);
+        self.goto(Section::ALL[i], 0);
+    }
+
+    /// Moves the cursor, clamped to the section's fields.
+    pub fn goto(&mut self, section: Section, focus: usize) {
+        self.section = section;
+        self.focus = focus;
+        self.clamp_focus();
+    }
+
+    fn clamp_focus(&mut self) {
+        let n = self.fields().len();
+        self.focus = self.focus.min(n.saturating_sub(1));
+    }
+
+    /// Everything wrong with the form: the request's problems (`create_cmd::problems`, the rules `--from-json`
+    /// applies) and the rows whose key repeats an earlier one (a map would silently keep only one of them).
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut found = create_cmd::problems(&self.to_request());
+        found.extend(self.duplicate_keys());
+        found
+    }
+
+    fn duplicate_keys(&self) -> Vec<Problem> {
+        let mut found = Vec::new();
+        let fields: Vec<String> = self
+            .spec()
+            .map(|spec| {
+                self.visible_property_keys(spec)
+                    .into_iter()
+                    .filter(|k| !self.get(&property_path(k)).trim().is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        for rows in Rows::ALL.into_iter().filter(|r| !r.is_list()) {
+            let mut seen: Vec<String> = if rows == Rows::ExtraProperties {
+                fields.clone()
+            } else {
+                Vec::new()
+            };
+            for (i, row) in self.rows(rows).iter().enumerate() {
+                let key = row.key.trim();
+                if key.is_empty() {
+                    continue;
+                }
+                if seen.iter().any(|k| k == key) {
+                    found.push(Problem {
+                        path: row_path(rows, i, RowPart::Key),
+                        message: format!("{key} is given twice"),
+                    });
+                } else {
+                    seen.push(key.to_string());
+                }
+            }
+        }
+        found
+    }
+
+    /// Where Ctrl-S moves the focus: the first field (in form order) that has a problem; `None` when the form may
+    /// be sent.
+    pub fn first_problem_location(&self) -> Option<(Section, usize)> {
+        let all = self.all_fields();
+        self.problems()
+            .iter()
+            .filter_map(|p| locate::locate(&all, p))
+            .min()
+    }
+}

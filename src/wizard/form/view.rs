@@ -1,0 +1,410 @@
+//! What each section shows: its fields, in order, with the message of the problem found at each.
+
+use super::locate::locate;
+use super::*;
+use crate::create_cmd::{AUTHENTICATION_TYPES, COMPUTE_ENVIRONMENTS, GRANT_TYPES};
+use crate::model::is_secret_key;
+use crate::wizard::spec::{FieldKind, Requirement, all_specs};
+
+/// One field as the UI draws it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldView {
+    pub label: String,
+    /// Where [`Form::set`] / [`Form::choose`] write (see the module comment of `form`).
+    pub path: String,
+    /// The JSON path the request's problems name this value by.
+    pub problem_path: String,
+    /// The text as typed (a choice field shows its choice, "" for none).
+    pub value: String,
+    /// Masked while typed; never in a draft.
+    pub secret: bool,
+    pub required: bool,
+    /// The values offered; empty for free text.
+    pub choices: Vec<String>,
+    /// Only one of `choices` is accepted (otherwise they are suggestions, e.g. the JDBC engines).
+    pub choice_only: bool,
+    pub help: String,
+    /// The row this field belongs to, for removing it.
+    pub row: Option<(Rows, usize)>,
+    /// What is wrong with the value, when anything is.
+    pub error: Option<String>,
+}
+
+impl FieldView {
+    fn new(path: impl Into<String>, label: impl Into<String>, value: impl Into<String>) -> Self {
+        let path = path.into();
+        FieldView {
+            label: label.into(),
+            problem_path: path.clone(),
+            path,
+            value: value.into(),
+            secret: false,
+            required: false,
+            choices: Vec::new(),
+            choice_only: false,
+            help: String::new(),
+            row: None,
+            error: None,
+        }
+    }
+
+    fn required(mut self, yes: bool) -> Self {
+        self.required = yes;
+        self
+    }
+
+    fn secret(mut self) -> Self {
+        self.secret = true;
+        self
+    }
+
+    fn help(mut self, help: &str) -> Self {
+        self.help = help.to_string();
+        self
+    }
+
+    fn only(mut self, choices: &[&str]) -> Self {
+        self.choices = choices.iter().map(|c| c.to_string()).collect();
+        self.choice_only = true;
+        self
+    }
+}
+
+impl Form {
+    /// The fields of the current section, each with its problem's message.
+    pub fn fields(&self) -> Vec<FieldView> {
+        let mut all = self.all_fields();
+        for p in self.problems() {
+            if let Some((section, i)) = locate(&all, &p) {
+                let field = &mut all[section.index()][i];
+                field.error = Some(match field.error.take() {
+                    Some(before) => format!("{before}; {}", p.message),
+                    None => p.message,
+                });
+            }
+        }
+        std::mem::take(&mut all[self.section.index()])
+    }
+
+    /// The lists and maps of the current section a row can be added to.
+    pub fn row_lists(&self) -> Vec<Rows> {
+        match self.section {
+            Section::Basics => vec![Rows::MatchCriteria],
+            Section::Properties => vec![Rows::ExtraProperties],
+            Section::Authentication => {
+                let kind = self.get(AUTHENTICATION_TYPE);
+                let mut out = Vec::new();
+                if kind == "OAUTH2" || !self.rows(Rows::TokenUrlParameters).is_empty() {
+                    out.push(Rows::TokenUrlParameters);
+                }
+                if kind == "CUSTOM" || !self.rows(Rows::CustomCredentials).is_empty() {
+                    out.push(Rows::CustomCredentials);
+                }
+                out
+            }
+            Section::Network => vec![Rows::SecurityGroups],
+            Section::Compute => vec![
+                Rows::SparkProperties,
+                Rows::AthenaProperties,
+                Rows::PythonProperties,
+                Rows::ComputeEnvironments,
+            ],
+            Section::Options => vec![Rows::Tags],
+            Section::Type | Section::Review => Vec::new(),
+        }
+    }
+
+    /// The property keys of `spec` the form shows: every field but those of the alternatives not chosen.
+    pub(super) fn visible_property_keys(&self, spec: &TypeSpec) -> Vec<&'static str> {
+        spec.fields
+            .iter()
+            .filter(|f| match f.required {
+                Requirement::OneOf(group) => self.in_chosen(spec, group, f.key),
+                _ => true,
+            })
+            .map(|f| f.key)
+            .collect()
+    }
+
+    fn in_chosen(&self, spec: &TypeSpec, group: &str, key: &str) -> bool {
+        spec.either_or
+            .iter()
+            .find(|g| g.id == group)
+            .and_then(|g| g.alternatives.get(self.alternative(group)))
+            .is_some_and(|alt| alt.contains(&key))
+    }
+
+    /// Every section's fields, without messages.
+    pub(super) fn all_fields(&self) -> [Vec<FieldView>; 8] {
+        Section::ALL.map(|s| self.section_fields(s))
+    }
+
+    fn scalar(&self, path: &str, label: &str) -> FieldView {
+        FieldView::new(path, label, self.get(path))
+    }
+
+    fn section_fields(&self, section: Section) -> Vec<FieldView> {
+        let mut out = Vec::new();
+        match section {
+            Section::Type => {
+                let help = self.spec().map_or("", |s| s.summary);
+                let mut ty = self
+                    .scalar(CONNECTION_TYPE, "Connection type")
+                    .required(true)
+                    .help(help);
+                ty.choices = all_specs()
+                    .iter()
+                    .map(|s| s.connection_type.to_string())
+                    .collect();
+                out.push(ty);
+            }
+            Section::Basics => {
+                out.push(self.scalar(NAME, "Name").required(true));
+                out.push(self.scalar(DESCRIPTION, "Description"));
+                self.push_rows(&mut out, Rows::MatchCriteria, "Match criterion");
+            }
+            Section::Properties => {
+                if let Some(spec) = self.spec() {
+                    self.property_fields(&mut out, spec);
+                }
+                self.push_rows(&mut out, Rows::ExtraProperties, "Property");
+            }
+            Section::Authentication => self.auth_fields(&mut out),
+            Section::Network => {
+                let needed = self.spec().is_some_and(|s| s.needs_network);
+                out.push(self.scalar(SUBNET_ID, "Subnet").required(needed));
+                self.push_rows(&mut out, Rows::SecurityGroups, "Security group");
+                if needed && let Some(first) = out.iter_mut().find(|f| f.row.is_some()) {
+                    first.required = true;
+                }
+                out.push(self.scalar(AVAILABILITY_ZONE, "Availability zone"));
+            }
+            Section::Compute => {
+                self.push_rows(&mut out, Rows::SparkProperties, "Spark property");
+                self.push_rows(&mut out, Rows::AthenaProperties, "Athena property");
+                self.push_rows(&mut out, Rows::PythonProperties, "Python property");
+                self.push_rows(&mut out, Rows::ComputeEnvironments, "Validate for");
+            }
+            Section::Options => {
+                let mut validate = self
+                    .scalar(VALIDATE_CREDENTIALS, "Validate credentials")
+                    .only(&["true", "false"])
+                    .help("Test the credentials when the connection is created (default true)");
+                if validate.value.is_empty() {
+                    validate.value = "true".to_string();
+                }
+                out.push(validate);
+                self.push_rows(&mut out, Rows::Tags, "Tag");
+                out.push(
+                    self.scalar(CATALOG_ID, "Catalog ID")
+                        .help("Empty: the account's own catalog"),
+                );
+            }
+            Section::Review => {}
+        }
+        out
+    }
+
+    fn property_fields(&self, out: &mut Vec<FieldView>, spec: &'static TypeSpec) {
+        let mut groups_shown: Vec<&str> = Vec::new();
+        for field in spec.fields {
+            if let Requirement::OneOf(group) = field.required
+                && !groups_shown.contains(&group)
+                && let Some(g) = spec.either_or.iter().find(|g| g.id == group)
+            {
+                groups_shown.push(group);
+                let choices: Vec<String> = g.alternatives.iter().map(|a| a.join(" + ")).collect();
+                let mut choice = FieldView::new(alternative_path(group), capitalised(group), "");
+                choice.value = choices
+                    .get(self.alternative(group))
+                    .cloned()
+                    .unwrap_or_default();
+                choice.choices = choices;
+                choice.choice_only = true;
+                choice.required = true;
+                choice.help = "Give exactly one of these".to_string();
+                out.push(choice);
+            }
+            let shown = match field.required {
+                Requirement::OneOf(group) => self.in_chosen(spec, group, field.key),
+                _ => true,
+            };
+            if !shown {
+                continue;
+            }
+            let path = property_path(field.key);
+            let mut view = FieldView::new(&path, field.label, self.get(&path))
+                .required(field.required != Requirement::Optional)
+                .help(field.help);
+            view.secret = field.kind == FieldKind::Secret;
+            match field.kind {
+                FieldKind::Choice(values) => view.choices = strings(values),
+                FieldKind::Bool => view.choices = strings(&["true", "false"]),
+                _ => {}
+            }
+            out.push(view);
+        }
+    }
+
+    fn auth_fields(&self, out: &mut Vec<FieldView>) {
+        let kind = self.get(AUTHENTICATION_TYPE);
+        let grant = self.get(GRANT_TYPE);
+        let has_secret = !self.get(SECRET_ARN).trim().is_empty();
+        let mut types = vec![""];
+        types.extend_from_slice(AUTHENTICATION_TYPES);
+        out.push(
+            self.scalar(AUTHENTICATION_TYPE, "Authentication type")
+                .only(&types)
+                .help("Empty: none"),
+        );
+        out.push(
+            self.scalar(SECRET_ARN, "Secret ARN").help(
+                "Secrets Manager secret holding the credentials, instead of typing them here",
+            ),
+        );
+        out.push(self.scalar(KMS_KEY_ARN, "KMS key ARN"));
+        // A field shows when its authentication (or grant) type wants it, or when it holds text — so a value
+        // left over from another type stays visible, with the message saying it does not belong.
+        let show = |wanted: bool, path: &str| wanted || !self.get(path).is_empty();
+        let basic = kind == "BASIC";
+        if show(basic, USERNAME) {
+            out.push(
+                self.scalar(USERNAME, "User name")
+                    .required(basic && !has_secret),
+            );
+        }
+        if show(basic, PASSWORD) {
+            out.push(
+                self.scalar(PASSWORD, "Password")
+                    .secret()
+                    .required(basic && !has_secret),
+            );
+        }
+        if kind == "CUSTOM" || !self.rows(Rows::CustomCredentials).is_empty() {
+            self.push_rows(out, Rows::CustomCredentials, "Credential");
+        }
+        let oauth = kind == "OAUTH2";
+        let code = oauth && grant == "AUTHORIZATION_CODE";
+        let client = oauth && grant == "CLIENT_CREDENTIALS";
+        let jwt = oauth && grant == "JWT_BEARER";
+        if show(oauth, GRANT_TYPE) {
+            let mut grants = vec![""];
+            grants.extend_from_slice(GRANT_TYPES);
+            out.push(
+                self.scalar(GRANT_TYPE, "OAuth2 grant type")
+                    .only(&grants)
+                    .required(oauth),
+            );
+        }
+        let fields: [(&str, &str, bool, bool, bool); 9] = [
+            // (path, label, wanted, required, secret)
+            (CLIENT_ID, "Client ID", oauth, client, false),
+            (
+                AWS_MANAGED_CLIENT,
+                "AWS managed client application",
+                oauth,
+                false,
+                false,
+            ),
+            (TOKEN_URL, "Token URL", oauth, false, false),
+            (AUTHORIZATION_CODE, "Authorization code", code, code, true),
+            (REDIRECT_URI, "Redirect URI", code, false, false),
+            (
+                CLIENT_SECRET,
+                "Client secret",
+                code || client,
+                client && !has_secret,
+                true,
+            ),
+            (ACCESS_TOKEN, "Access token", code, false, true),
+            (REFRESH_TOKEN, "Refresh token", code, false, true),
+            (JWT_TOKEN, "JWT token", jwt, jwt, true),
+        ];
+        for (path, label, wanted, required, secret) in fields {
+            if show(wanted, path) {
+                let mut view = self.scalar(path, label).required(required);
+                view.secret = secret;
+                out.push(view);
+            }
+            if path == TOKEN_URL && (oauth || !self.rows(Rows::TokenUrlParameters).is_empty()) {
+                self.push_rows(out, Rows::TokenUrlParameters, "Token URL parameter");
+            }
+        }
+    }
+
+    /// The rows of a list (one field each) or a map (a key and a value field each).
+    fn push_rows(&self, out: &mut Vec<FieldView>, rows: Rows, label: &str) {
+        let mut sent = 0; // the index of the item in the request, where blank items are left out
+        for (i, row) in self.rows(rows).iter().enumerate() {
+            let n = i + 1;
+            if rows.is_list() {
+                let mut view = FieldView::new(
+                    row_path(rows, i, RowPart::Value),
+                    format!("{label} {n}"),
+                    &row.value,
+                );
+                // A blank item is not sent, so no problem can name it.
+                view.problem_path = if row.value.trim().is_empty() {
+                    String::new()
+                } else {
+                    sent += 1;
+                    format!("{}[{}]", rows.path(), sent - 1)
+                };
+                if rows == Rows::ComputeEnvironments {
+                    view.choices = strings(COMPUTE_ENVIRONMENTS);
+                }
+                view.row = Some((rows, i));
+                out.push(view);
+                continue;
+            }
+            let secret = rows == Rows::CustomCredentials || is_secret_key(row.key.trim());
+            let entry = crate::create_cmd::key_path(rows.path(), row.key.trim());
+            let mut key = FieldView::new(
+                row_path(rows, i, RowPart::Key),
+                format!("{label} {n} key"),
+                &row.key,
+            );
+            key.row = Some((rows, i));
+            let mut value = FieldView::new(
+                row_path(rows, i, RowPart::Value),
+                format!("{label} {n} value"),
+                &row.value,
+            );
+            value.row = Some((rows, i));
+            value.secret = secret;
+            // A problem with the entry lands on the key while there is none, on the value once there is.
+            if row.key.trim().is_empty() {
+                key.problem_path = entry;
+            } else {
+                value.problem_path = entry;
+            }
+            if rows == Rows::ExtraProperties {
+                key.help = "Any ConnectionPropertyKey".to_string();
+            }
+            out.push(key);
+            out.push(value);
+        }
+    }
+}
+
+fn strings(values: &[&str]) -> Vec<String> {
+    values.iter().map(|v| v.to_string()).collect()
+}
+
+fn capitalised(id: &str) -> String {
+    let mut chars = id.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_ids_become_labels() {
+        assert_eq!(capitalised("endpoint"), "Endpoint");
+        assert_eq!(capitalised(""), "");
+    }
+}
