@@ -131,15 +131,19 @@ impl Form {
         self.alternatives.get(group).copied().unwrap_or(0)
     }
 
-    /// Sets a field's text, as typed. Fields with a fixed set of values (authentication type, grant type, either/or
-    /// choices…) accept only one of their choices. Err names why the path was refused.
-    pub fn set(&mut self, path: &str, text: &str) -> Result<(), String> {
-        let field = self
-            .all_fields()
+    /// The field shown at `path` in any section; Err names the path when no section shows it.
+    fn shown_field(&self, path: &str) -> Result<FieldView, String> {
+        self.all_fields()
             .into_iter()
             .flatten()
             .find(|f| f.path == path)
-            .ok_or_else(|| format!("no field {path} in this form"))?;
+            .ok_or_else(|| format!("no field {path} in this form"))
+    }
+
+    /// Sets a field's text, as typed. Fields with a fixed set of values (authentication type, grant type, either/or
+    /// choices…) accept only one of their choices. Err names why the path was refused.
+    pub fn set(&mut self, path: &str, text: &str) -> Result<(), String> {
+        let field = self.shown_field(path)?;
         if field.choice_only && !field.choices.iter().any(|c| c == text) {
             return Err(format!(
                 "{}: one of {}",
@@ -170,12 +174,7 @@ impl Form {
     /// Picks one of a field's choices (a type, an authentication or grant type, an either/or alternative, a JDBC
     /// engine, true/false…). Err when the field has no choices or `option` is not one of them.
     pub fn choose(&mut self, path: &str, option: &str) -> Result<(), String> {
-        let field = self
-            .all_fields()
-            .into_iter()
-            .flatten()
-            .find(|f| f.path == path)
-            .ok_or_else(|| format!("no field {path} in this form"))?;
+        let field = self.shown_field(path)?;
         if !field.choices.iter().any(|c| c == option) {
             return Err(format!("{option:?} is not a choice of {}", field.label));
         }
