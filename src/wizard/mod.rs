@@ -3,5 +3,6 @@
 //! and its tests can lean on them without a terminal or a network.
 
 pub mod form;
+pub mod review;
 pub mod spec;
 pub mod validate;

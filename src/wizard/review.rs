@@ -1,0 +1,147 @@
+//! The wizard's Review step: the request the form stands for as editable JSON, parsed back into a request on every
+//! keystroke so the form and the text never disagree for long.
+//!
+//! Pure state — no I/O. Secrets are shown as [`SECRET_MASK`](crate::model::SECRET_MASK) unless revealed; [`ReviewEditor::parse`] puts the
+//! form's real values back where the mask still stands, so editing the masked text never sends the mask as a
+//! password. The caller keeps the form in step: after a successful parse, `form.replace_with(&request)`; to switch
+//! the reveal, a new [`ReviewEditor::new`] from that form.
+
+mod command;
+mod restore;
+#[cfg(test)]
+mod tests;
+
+use ratatui::style::{Color, Modifier, Style};
+use ratatui_textarea::{CursorMove, TextArea};
+
+use crate::create_cmd;
+use crate::model::CreateConnectionRequest;
+use crate::wizard::form::Form;
+
+pub use command::{cli_command, request_json};
+
+/// Why the text is not a request. `message` is what the user reads, position first
+/// (``line 4, column 17: expected `,` or `}` ``); `line` and `column` are 1-based, for moving the cursor there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl ReviewError {
+    fn at(line: usize, column: usize, what: &str) -> ReviewError {
+        // serde_json says column 0 for an error before the line's first character; the promise is 1-based.
+        let (line, column) = (line.max(1), column.max(1));
+        ReviewError {
+            line,
+            column,
+            message: format!("line {line}, column {column}: {what}"),
+        }
+    }
+}
+
+impl std::fmt::Display for ReviewError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ReviewError {}
+
+/// The Review step's editor. Render [`ReviewEditor::widget`] with `frame.render_widget(editor.widget(), inner)`
+/// inside the caller's own block; keys not meant for the editor (Esc, Ctrl-S, section switches…) are the caller's
+/// to take before [`ReviewEditor::input`]. The editing keys are ratatui-textarea's defaults: arrows/Ctrl-F/B/N/P
+/// move, Ctrl-A/E line start/end, Ctrl-K/J delete to line end/start, Ctrl-W delete word, Ctrl-U undo, Ctrl-R redo,
+/// Ctrl-C/X/Y copy/cut/paste within the editor, Ctrl-V/Alt-V page down/up, Tab two spaces.
+pub struct ReviewEditor {
+    textarea: TextArea<'static>,
+    reveal: bool,
+}
+
+impl ReviewEditor {
+    /// The request `form` stands for as pretty JSON ([`request_json`]), secrets masked unless `reveal`; the cursor at
+    /// the top.
+    pub fn new(form: &Form, reveal: bool) -> ReviewEditor {
+        let json = request_json(&form.to_request(), reveal);
+        let mut textarea = TextArea::from(json.lines());
+        textarea.set_tab_length(2);
+        textarea.set_line_number_style(Style::new().fg(Color::DarkGray));
+        textarea.set_placeholder_text(
+            "Type or paste a request: the JSON `aws glue create-connection --cli-input-json` reads",
+        );
+        let mut editor = ReviewEditor { textarea, reveal };
+        editor.set_focused(true);
+        editor
+    }
+
+    /// Whether the text was made with secrets shown.
+    pub fn reveals_secrets(&self) -> bool {
+        self.reveal
+    }
+
+    /// Shows the cursor and highlights its line only while the editor has the focus, so an unfocused editor does
+    /// not look like it takes keys.
+    pub fn set_focused(&mut self, focused: bool) {
+        let (cursor, cursor_line) = if focused {
+            (
+                Style::new().add_modifier(Modifier::REVERSED),
+                Style::new().add_modifier(Modifier::UNDERLINED),
+            )
+        } else {
+            (Style::new(), Style::new())
+        };
+        self.textarea.set_cursor_style(cursor);
+        self.textarea.set_cursor_line_style(cursor_line);
+    }
+
+    /// A key typed in the editor, with ratatui-textarea's default bindings. True when the text changed.
+    pub fn input(&mut self, key: crossterm::event::KeyEvent) -> bool {
+        self.textarea.input(key)
+    }
+
+    /// A bracketed paste, inserted at the cursor (over the selection, if any).
+    pub fn paste(&mut self, text: &str) {
+        self.textarea.insert_str(normalise_newlines(text));
+    }
+
+    /// Replaces the whole text (a loaded file, a paste meant as the whole request), cursor at the top. Undoable.
+    pub fn replace_all(&mut self, text: &str) {
+        self.textarea.select_all();
+        self.textarea.insert_str(normalise_newlines(text));
+        self.textarea.move_cursor(CursorMove::Top);
+        self.textarea.move_cursor(CursorMove::Head);
+    }
+
+    pub fn text(&self) -> String {
+        self.textarea.lines().join("\n")
+    }
+
+    /// The text as a request. A string equal to [`SECRET_MASK`](crate::model::SECRET_MASK) takes the value at the same JSON path of `form`'s
+    /// request; a mask with nothing behind it there is an error rather than a password of bullets. Not JSON, or not
+    /// the request's shape (unknown field, wrong type): an error with serde_json's position and words.
+    pub fn parse(&self, form: &Form) -> Result<CreateConnectionRequest, ReviewError> {
+        let text = self.text();
+        // Checked against the typed model first: only it knows unknown fields and wrong types, with positions.
+        create_cmd::parse("review", &text).map_err(|invalid| match invalid {
+            create_cmd::Invalid::Parse {
+                line,
+                column,
+                message,
+                ..
+            } => ReviewError::at(line, column, &message),
+            other => ReviewError::at(1, 1, &other.to_string()),
+        })?;
+        restore::restore_secrets(&text, &form.to_request())
+    }
+
+    /// The widget to render; the caller draws the border around it.
+    pub fn widget(&self) -> &TextArea<'static> {
+        &self.textarea
+    }
+}
+
+/// Terminals send a paste's line breaks as `\r` or `\r\n`; the editor splits lines on `\n` only.
+fn normalise_newlines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
