@@ -4,9 +4,9 @@ use std::collections::BTreeMap;
 
 use glue_tui::model::{
     AuthenticationConfiguration, AuthenticationConfigurationInput, AuthorizationCodeProperties,
-    BasicAuthenticationCredentials, Connection, ConnectionInput, CreateConnectionRequest,
-    OAuth2ClientApplication, OAuth2Credentials, OAuth2Properties, OAuth2PropertiesInput,
-    PhysicalConnectionRequirements, PropertyMap,
+    BasicAuthenticationCredentials, Connection, ConnectionInput, ConnectionTypeDescription,
+    CreateConnectionRequest, OAuth2ClientApplication, OAuth2Credentials, OAuth2Properties,
+    OAuth2PropertiesInput, PhysicalConnectionRequirements, PropertyMap,
 };
 use glue_tui::wizard::form::*;
 
@@ -796,4 +796,312 @@ fn a_type_change_keeps_what_was_typed_but_sends_only_the_new_types_fields() {
     g.replace_with(&f.to_request());
     assert!(g.is_dirty());
     assert_eq!(g.to_request(), f.to_request());
+}
+
+/// The canned DescribeConnectionType answers the demo mode serves.
+fn canned(connection_type: &str) -> ConnectionTypeDescription {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/demo/connection_types.json"
+    );
+    let json = std::fs::read_to_string(path).unwrap();
+    let all: Vec<ConnectionTypeDescription> = serde_json::from_str(&json).unwrap();
+    all.into_iter()
+        .find(|d| d.connection_type == connection_type)
+        .unwrap_or_else(|| panic!("no canned description of {connection_type}"))
+}
+
+fn messages_at(f: &Form, path: &str) -> Vec<String> {
+    f.problems()
+        .into_iter()
+        .filter(|p| p.path == path)
+        .map(|p| p.message)
+        .collect()
+}
+
+#[test]
+fn a_description_adds_the_types_properties_with_defaults() {
+    let mut f = started("salesforce", "crm");
+    assert_eq!(f.wants_description().as_deref(), Some("SALESFORCE"));
+    assert!(f.description().is_none());
+    assert!(f.apply_description(canned("SALESFORCE")));
+    assert!(f.described("Salesforce"));
+    assert_eq!(f.wants_description(), None);
+    assert_eq!(f.description().unwrap().connection_type, "SALESFORCE");
+
+    f.goto(Section::Properties, 0);
+    let shown: Vec<(String, bool)> = f
+        .fields()
+        .into_iter()
+        .map(|v| (v.label, v.required))
+        .collect();
+    let want = [
+        ("API_VERSION", true),
+        ("INSTANCE_URL", true),
+        ("ROLE_ARN", true),
+        ("IS_SANDBOX", false),
+        ("KMS_KEY_ARN", false),
+    ];
+    let want: Vec<(String, bool)> = want.iter().map(|(l, r)| (l.to_string(), *r)).collect();
+    assert_eq!(shown, want, "required first, then optional, each by name");
+
+    let version = field(&f, &property_path("API_VERSION"));
+    assert_eq!(version.value, "v60.0", "prefilled with its default");
+    assert!(version.choice_only);
+    assert_eq!(version.choices, strings(&["v58.0", "v59.0", "v60.0"]));
+    assert!(version.help.contains("REST API version") && version.help.contains("default v60.0"));
+    let sandbox = field(&f, &property_path("IS_SANDBOX"));
+    assert_eq!(sandbox.value, "false");
+    assert_eq!(
+        sandbox.choices,
+        strings(&["", "true", "false"]),
+        "optional: may be left out"
+    );
+    assert!(f.set(&property_path("API_VERSION"), "v1").is_err());
+
+    let url = property_path("INSTANCE_URL");
+    assert_eq!(
+        messages_at(&f, &url),
+        ["INSTANCE_URL is required for SALESFORCE"]
+    );
+    assert_eq!(
+        field(&f, &url).error.as_deref(),
+        Some("INSTANCE_URL is required for SALESFORCE")
+    );
+    assert_eq!(
+        f.first_problem_location(),
+        Some((Section::Properties, 1)),
+        "the first described field with a problem: API_VERSION holds its default"
+    );
+    f.set(&url, " https://acme.my.salesforce.com ").unwrap();
+    f.set(
+        &property_path("ROLE_ARN"),
+        "arn:aws:iam::123456789012:role/glue",
+    )
+    .unwrap();
+    assert!(messages_at(&f, &url).is_empty());
+    let props = f.to_request().connection_input.connection_properties;
+    assert_eq!(
+        props,
+        map(&[
+            ("API_VERSION", "v60.0"),
+            ("INSTANCE_URL", "https://acme.my.salesforce.com"),
+            ("IS_SANDBOX", "false"),
+            ("ROLE_ARN", "arn:aws:iam::123456789012:role/glue"),
+        ])
+    );
+
+    // The type's default authentication type fills the empty field, and what it asks for is reported.
+    f.goto(Section::Authentication, 0);
+    assert_eq!(field(&f, AUTHENTICATION_TYPE).value, "OAUTH2");
+    assert!(
+        field(&f, AUTHENTICATION_TYPE)
+            .help
+            .contains("SALESFORCE supports OAUTH2")
+    );
+    f.choose(GRANT_TYPE, "CLIENT_CREDENTIALS").unwrap();
+    f.set(CLIENT_ID, "client").unwrap();
+    f.set(CLIENT_SECRET, "s3cret").unwrap();
+    assert!(f.problems().is_empty(), "{:?}", f.problems());
+}
+
+#[test]
+fn a_late_answer_for_another_type_is_ignored() {
+    let mut f = started("SALESFORCE", "crm");
+    assert!(!f.apply_description(canned("SLACK")));
+    assert!(f.description().is_none());
+    assert!(!f.described("SLACK"));
+    let mut blank = Form::new(None);
+    assert!(
+        !blank.apply_description(canned("SLACK")),
+        "no type chosen yet"
+    );
+    assert_eq!(blank.wants_description(), None);
+}
+
+#[test]
+fn an_imported_property_moves_into_its_described_field() {
+    let r = request(input(
+        "crm",
+        "SALESFORCE",
+        &[
+            ("INSTANCE_URL", "https://acme.my.salesforce.com"),
+            ("IS_SANDBOX", "true"),
+            ("CUSTOM_KEY", "x"),
+        ],
+    ));
+    let mut f = Form::from_request(&r);
+    f.goto(Section::Properties, 0);
+    let rows_before = f.fields().iter().filter(|v| v.row.is_some()).count();
+    assert_eq!(rows_before, 6, "three rows before the description");
+
+    assert!(f.apply_description(canned("SALESFORCE")));
+    assert!(!f.is_dirty(), "the user changed nothing");
+    assert_eq!(
+        field(&f, &property_path("INSTANCE_URL")).value,
+        "https://acme.my.salesforce.com"
+    );
+    assert_eq!(
+        field(&f, &property_path("IS_SANDBOX")).value,
+        "true",
+        "not the default"
+    );
+    let row_keys: Vec<String> = f
+        .fields()
+        .into_iter()
+        .filter(|v| v.row.is_some() && v.path.ends_with(".Key"))
+        .map(|v| v.value)
+        .collect();
+    assert_eq!(row_keys, ["CUSTOM_KEY"], "shown once, not twice");
+    assert!(
+        !f.problems().iter().any(|p| p.message.contains("twice")),
+        "{:?}",
+        f.problems()
+    );
+    let props = f.to_request().connection_input.connection_properties;
+    assert_eq!(
+        props,
+        map(&[
+            ("API_VERSION", "v60.0"),
+            ("CUSTOM_KEY", "x"),
+            ("INSTANCE_URL", "https://acme.my.salesforce.com"),
+            ("IS_SANDBOX", "true"),
+        ])
+    );
+
+    // The review JSON read back keeps the description.
+    let mut g = f.clone();
+    g.replace_with(&f.to_request());
+    assert!(g.description().is_some());
+    assert_eq!(g.to_request(), f.to_request());
+}
+
+#[test]
+fn a_row_repeating_a_described_field_is_reported() {
+    let mut f = started("SALESFORCE", "crm");
+    f.apply_description(canned("SALESFORCE"));
+    add_entry(&mut f, Rows::ExtraProperties, "API_VERSION", "v59.0");
+    let key = row_path(Rows::ExtraProperties, 0, RowPart::Key);
+    assert_eq!(messages_at(&f, &key), ["API_VERSION is given twice"]);
+}
+
+#[test]
+fn untouched_defaults_follow_the_type_typed_values_stay() {
+    let mut f = started("SALESFORCE", "crm");
+    f.apply_description(canned("SALESFORCE"));
+    let version = property_path("API_VERSION");
+    f.choose(CONNECTION_TYPE, "SLACK").unwrap();
+    assert_eq!(
+        f.to_request().connection_input.connection_properties,
+        map(&[])
+    );
+    assert_eq!(
+        f.to_request().connection_input.authentication_configuration,
+        None
+    );
+    assert!(f.apply_description(canned("SLACK")));
+    f.goto(Section::Properties, 0);
+    assert_eq!(field(&f, &version).value, "v2");
+    // Back to a described type: its fields and defaults return without asking again.
+    f.choose(CONNECTION_TYPE, "SALESFORCE").unwrap();
+    assert_eq!(f.wants_description(), None);
+    assert_eq!(field(&f, &version).value, "v60.0");
+
+    f.choose(&version, "v58.0").unwrap();
+    f.choose(CONNECTION_TYPE, "SERVICENOW").unwrap();
+    f.apply_description(canned("SERVICENOW"));
+    assert_eq!(
+        field(&f, &version).value,
+        "v58.0",
+        "the user's choice is kept"
+    );
+    assert_eq!(messages_at(&f, &version), ["API_VERSION: one of v1, v2"]);
+    f.goto(Section::Authentication, 0);
+    assert_eq!(
+        field(&f, AUTHENTICATION_TYPE).value,
+        "BASIC",
+        "SERVICENOW's default"
+    );
+}
+
+#[test]
+fn an_unsupported_authentication_type_is_reported() {
+    let mut f = started("SERVICENOW", "itsm");
+    f.apply_description(canned("SERVICENOW"));
+    f.choose(AUTHENTICATION_TYPE, "CUSTOM").unwrap();
+    assert_eq!(
+        messages_at(&f, AUTHENTICATION_TYPE),
+        ["SERVICENOW does not support CUSTOM authentication; use BASIC or OAUTH2"]
+    );
+    f.choose(AUTHENTICATION_TYPE, "OAUTH2").unwrap();
+    assert!(messages_at(&f, AUTHENTICATION_TYPE).is_empty());
+}
+
+#[test]
+fn a_described_secret_is_masked_sent_as_typed_and_kept_out_of_the_draft() {
+    let mut f = started("GOOGLEADS", "ads");
+    f.apply_description(canned("GOOGLEADS"));
+    let token = property_path("DEVELOPER_TOKEN");
+    f.goto(Section::Properties, 0);
+    assert!(field(&f, &token).secret);
+    f.set(&token, " tok ").unwrap();
+    let props = f.to_request().connection_input.connection_properties;
+    assert_eq!(
+        props.get("DEVELOPER_TOKEN").map(String::as_str),
+        Some(" tok ")
+    );
+    assert!(
+        !f.draft()
+            .connection_input
+            .connection_properties
+            .contains_key("DEVELOPER_TOKEN")
+    );
+}
+
+#[test]
+fn a_description_of_a_spec_listed_type_merges_into_its_fields() {
+    let json = r#"{
+        "ConnectionType": "JDBC",
+        "ConnectionProperties": {
+            "JDBC_ENFORCE_SSL": {"Description": "Refuse plain connections.", "Required": true,
+                                 "PropertyTypes": ["USER_INPUT"],
+                                 "AllowedValues": [{"Value": "true"}, {"Value": "false"}]},
+            "HOST": {"Description": "The host.", "Required": true, "PropertyTypes": ["USER_INPUT"]},
+            "SESSION_TIMEOUT": {"Description": "Seconds.", "Required": false, "DefaultValue": "30",
+                                "PropertyTypes": ["USER_INPUT"]},
+            "CONNECTOR_ID": {"Description": "Set by Glue.", "Required": true, "PropertyTypes": ["READ_ONLY"]}
+        }
+    }"#;
+    let mut f = started("JDBC", "db");
+    assert!(f.apply_description(serde_json::from_str(json).unwrap()));
+    f.choose(&alternative_path("endpoint"), "JDBC_CONNECTION_URL")
+        .unwrap();
+    f.goto(Section::Properties, 0);
+    let ssl = field(&f, &property_path("JDBC_ENFORCE_SSL"));
+    assert_eq!(ssl.label, "Require SSL", "the spec's field stays");
+    assert!(ssl.required, "the description wins on required");
+    assert!(ssl.choice_only);
+    assert!(ssl.help.ends_with("— Refuse plain connections."));
+    assert_eq!(
+        messages_at(&f, &property_path("JDBC_ENFORCE_SSL")),
+        ["JDBC_ENFORCE_SSL is required for JDBC"]
+    );
+    // HOST belongs to the endpoint group, whose rule stays the spec's: the URL alternative does without it.
+    f.set(
+        &property_path("JDBC_CONNECTION_URL"),
+        "jdbc:mysql://db:3306/x",
+    )
+    .unwrap();
+    assert!(
+        messages_at(&f, &property_path("HOST")).is_empty(),
+        "{:?}",
+        f.problems()
+    );
+    let labels: Vec<String> = f.fields().into_iter().map(|v| v.label).collect();
+    assert!(labels.contains(&"SESSION_TIMEOUT".to_string()));
+    assert!(
+        !labels.contains(&"CONNECTOR_ID".to_string()),
+        "read-only: no field"
+    );
+    assert_eq!(field(&f, &property_path("SESSION_TIMEOUT")).value, "30");
 }

@@ -9,8 +9,12 @@
 //! `PREFIX[i].Value` for a row of a map, and `ConnectionInput.ConnectionProperties:GROUP` for the choice of an
 //! either/or group. [`Form::fields`] hands out the paths; the UI passes them back to [`Form::set`] and
 //! [`Form::choose`].
+//!
+//! The spec table knows the properties of a few types only; the rest come from DescribeConnectionType, whose answer
+//! the UI hands to [`Form::apply_description`] (see `described` for what it merges in).
 
 mod build;
+mod described;
 mod locate;
 mod paths;
 mod view;
@@ -19,6 +23,7 @@ use std::collections::BTreeMap;
 
 use crate::create_cmd::{self, Problem};
 use crate::glue::parse_connection_type;
+use crate::model::ConnectionTypeDescription;
 use crate::wizard::spec::{TypeSpec, spec_for};
 
 pub use paths::*;
@@ -85,6 +90,10 @@ pub struct Form {
     /// The chosen alternative of each either/or group, by group id (default: the first).
     alternatives: BTreeMap<String, usize>,
     rows: BTreeMap<Rows, Vec<Row>>,
+    /// DescribeConnectionType's answers by type (see `described`), kept when the user moves to another type.
+    descriptions: BTreeMap<String, ConnectionTypeDescription>,
+    /// Defaults the form filled in (path → value) and the user has not touched since.
+    prefilled: BTreeMap<String, String>,
     dirty: bool,
 }
 
@@ -97,6 +106,8 @@ impl Form {
             text: BTreeMap::new(),
             alternatives: BTreeMap::new(),
             rows: BTreeMap::new(),
+            descriptions: BTreeMap::new(),
+            prefilled: BTreeMap::new(),
             dirty: false,
         };
         if let Some(id) = catalog_id {
@@ -165,8 +176,14 @@ impl Form {
             self.alternatives.insert(group.to_string(), index);
         } else {
             self.text.insert(path.to_string(), text.to_string());
+            // Once touched, a default is the user's value: a type change keeps it.
+            self.prefilled.remove(path);
         }
         self.dirty = true;
+        if path == CONNECTION_TYPE {
+            self.forget_defaults();
+            self.merge_description();
+        }
         self.clamp_focus();
         Ok(())
     }
@@ -244,9 +261,13 @@ impl Form {
     }
 
     /// Everything wrong with the form: the request's problems (`create_cmd::problems`, the rules `--from-json`
-    /// applies) and the rows whose key repeats an earlier one (a map would silently keep only one of them).
+    /// applies), what the type's description finds (required properties, allowed values, supported
+    /// authentication types) and the rows whose key repeats an earlier one (a map would silently keep only one of
+    /// them).
     pub fn problems(&self) -> Vec<Problem> {
-        let mut found = create_cmd::problems(&self.to_request());
+        let request = self.to_request();
+        let mut found = create_cmd::problems(&request);
+        found.extend(self.description_problems(&request));
         found.extend(self.duplicate_keys());
         found
     }
@@ -254,15 +275,10 @@ impl Form {
     fn duplicate_keys(&self) -> Vec<Problem> {
         let mut found = Vec::new();
         let fields: Vec<String> = self
-            .spec()
-            .map(|spec| {
-                self.visible_property_keys(spec)
-                    .into_iter()
-                    .filter(|k| !self.get(&property_path(k)).trim().is_empty())
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default();
+            .field_property_keys()
+            .into_iter()
+            .filter(|k| !self.get(&property_path(k)).trim().is_empty())
+            .collect();
         for rows in Rows::ALL.into_iter().filter(|r| !r.is_list()) {
             let mut seen: Vec<String> = if rows == Rows::ExtraProperties {
                 fields.clone()

@@ -27,7 +27,9 @@ impl Form {
             .and_then(|k| k.strip_prefix('.'))
             .is_some_and(|key| {
                 let kind = self.spec().and_then(|s| s.field(key)).map(|f| f.kind);
-                kind == Some(crate::wizard::spec::FieldKind::Secret) || is_secret_key(key)
+                kind == Some(crate::wizard::spec::FieldKind::Secret)
+                    || is_secret_key(key)
+                    || self.described_secret(key)
             })
     }
 
@@ -67,11 +69,9 @@ impl Form {
     /// not belong to the chosen type is reported by `problems`, not silently dropped).
     pub fn to_request(&self) -> CreateConnectionRequest {
         let mut properties = PropertyMap::new();
-        if let Some(spec) = self.spec() {
-            for key in self.visible_property_keys(spec) {
-                if let Some(v) = self.value(&property_path(key)) {
-                    properties.insert(key.to_string(), v);
-                }
+        for key in self.field_property_keys() {
+            if let Some(v) = self.value(&property_path(&key)) {
+                properties.insert(key, v);
             }
         }
         // Fields first: a row repeating a field's key is reported (`problems`), the field's value is kept.
@@ -166,9 +166,13 @@ impl Form {
 
     /// Replaces what the form holds with `request` (the review JSON edited and parsed back), keeping the cursor;
     /// the form counts as changed.
+    /// Descriptions already received stay, and merge into what the request holds.
     pub fn replace_with(&mut self, request: &CreateConnectionRequest) {
         let (section, focus) = (self.section, self.focus);
+        let descriptions = std::mem::take(&mut self.descriptions);
         *self = Form::from_request(request);
+        self.descriptions = descriptions;
+        self.merge_description();
         self.dirty = true;
         self.goto(section, focus);
     }
@@ -350,13 +354,17 @@ impl Form {
         Form::from_request(&request)
     }
 
-    /// The request without any secret: what the draft file holds. Password-like properties, the basic password,
-    /// custom credentials, the authorization code and the OAuth2 credentials are left out.
+    /// The request without any secret: what the draft file holds. Password-like properties (and those the type's
+    /// description calls secret), the basic password, custom credentials, the authorization code and the OAuth2
+    /// credentials are left out.
     pub fn draft(&self) -> CreateConnectionRequest {
         let mut r = self.to_request();
         let input = &mut r.connection_input;
         input.connection_properties =
-            without_secrets(std::mem::take(&mut input.connection_properties));
+            without_secrets(std::mem::take(&mut input.connection_properties))
+                .into_iter()
+                .filter(|(k, _)| !self.described_secret(k))
+                .collect();
         for map in [
             &mut input.spark_properties,
             &mut input.athena_properties,

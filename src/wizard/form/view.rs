@@ -31,7 +31,11 @@ pub struct FieldView {
 }
 
 impl FieldView {
-    fn new(path: impl Into<String>, label: impl Into<String>, value: impl Into<String>) -> Self {
+    pub(super) fn new(
+        path: impl Into<String>,
+        label: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         let path = path.into();
         FieldView {
             label: label.into(),
@@ -126,6 +130,18 @@ impl Form {
             .collect()
     }
 
+    /// The property keys the Properties section shows as fields: the spec's (see `visible_property_keys`), then
+    /// those only the type's description lists.
+    pub(super) fn field_property_keys(&self) -> Vec<String> {
+        let spec = self.spec().map(|s| self.visible_property_keys(s));
+        let described = self.described_only().into_iter().map(|d| d.name.clone());
+        spec.into_iter()
+            .flatten()
+            .map(str::to_string)
+            .chain(described)
+            .collect()
+    }
+
     fn in_chosen(&self, spec: &TypeSpec, group: &str, key: &str) -> bool {
         spec.either_or
             .iter()
@@ -167,6 +183,7 @@ impl Form {
                 if let Some(spec) = self.spec() {
                     self.property_fields(&mut out, spec);
                 }
+                self.described_fields(&mut out);
                 self.push_rows(&mut out, Rows::ExtraProperties, "Property");
             }
             Section::Authentication => self.auth_fields(&mut out),
@@ -242,6 +259,7 @@ impl Form {
                 FieldKind::Bool => view.choices = strings(&["true", "false"]),
                 _ => {}
             }
+            self.merge_definition(&mut view, field.key, field.required);
             out.push(view);
         }
     }
@@ -252,10 +270,14 @@ impl Form {
         let has_secret = !self.get(SECRET_ARN).trim().is_empty();
         let mut types = vec![""];
         types.extend_from_slice(AUTHENTICATION_TYPES);
+        let help = match self.supported_authentication_help() {
+            Some(supported) => format!("Empty: none; {supported}"),
+            None => "Empty: none".to_string(),
+        };
         out.push(
             self.scalar(AUTHENTICATION_TYPE, "Authentication type")
                 .only(&types)
-                .help("Empty: none"),
+                .help(&help),
         );
         out.push(
             self.scalar(SECRET_ARN, "Secret ARN").help(

@@ -1,0 +1,348 @@
+//! DescribeConnectionType's answers merged into the form.
+//!
+//! The spec table leaves most types (the SaaS apps, the native databases) without fields, so the UI asks the service
+//! for them in the background. Its answer arrives whenever it arrives — possibly after the user moved on — and is
+//! kept per type, so returning to a type brings its fields back without asking again.
+//!
+//! What a description adds, for the type it describes:
+//! - a field per user-input connection property the spec does not list (required ones first, then optional, each
+//!   by name); a key the spec does list keeps its spec field, with the description's required flag (except in an
+//!   either/or group, whose rule stays the spec's), allowed values and help merged in;
+//! - defaults, like the Glue console: empty fields are prefilled with the property's default value, and an empty
+//!   authentication type with the type's default. A prefilled value the user never touched is cleared again when
+//!   the type changes, so one type's default never lingers as another's value;
+//! - `ExtraProperties` rows (an import read before the answer came) whose key is a described field move into it;
+//! - problems: a required property missing, a value outside the allowed ones, an unsupported authentication type.
+//!
+//! None of this marks the form dirty: the user has not changed anything.
+
+use super::*;
+use crate::create_cmd::{AUTHENTICATION_TYPES, key_path};
+use crate::model::{
+    ConnectionTypeDescription, CreateConnectionRequest, PropertyDefinition, is_secret_key,
+};
+use crate::wizard::spec::Requirement;
+
+impl Form {
+    /// Stores DescribeConnectionType's answer and merges it into the form, when it describes the type now chosen;
+    /// false (and nothing changes) for a late answer about a type the user has left.
+    pub fn apply_description(&mut self, description: ConnectionTypeDescription) -> bool {
+        let Some(current) = self.connection_type() else {
+            return false;
+        };
+        if normalised(&description.connection_type) != current {
+            return false;
+        }
+        self.descriptions.insert(current, description);
+        self.merge_description();
+        true
+    }
+
+    /// The description of the type now chosen, once it has arrived.
+    pub fn description(&self) -> Option<&ConnectionTypeDescription> {
+        self.descriptions.get(&self.connection_type()?)
+    }
+
+    /// Whether a description of `connection_type` (any case) is stored.
+    pub fn described(&self, connection_type: &str) -> bool {
+        self.descriptions.contains_key(&normalised(connection_type))
+    }
+
+    /// The type the UI should ask DescribeConnectionType about: the chosen type, when it is a valid one and no
+    /// description of it is stored yet. Every type is asked about, spec-listed ones too, since the answer can still
+    /// add properties, defaults and allowed values. The UI calls this after the type changes and skips a type it
+    /// already has a request in flight for.
+    pub fn wants_description(&self) -> Option<String> {
+        self.connection_type()
+            .filter(|t| !self.descriptions.contains_key(t))
+    }
+
+    /// The chosen type as the API spells it; `None` while the text is not a known type.
+    fn connection_type(&self) -> Option<String> {
+        parse_connection_type(self.get(CONNECTION_TYPE)).ok()
+    }
+
+    /// Brings the form in line with the current type's description (after it arrives, the type changes, or the
+    /// request is replaced): rows move into described fields first, so a default never lands beside a row that
+    /// already gives the key.
+    pub(super) fn merge_description(&mut self) {
+        let Some(description) = self.description().cloned() else {
+            return;
+        };
+        self.move_rows_into_fields(&description);
+        self.prefill_defaults(&description);
+        self.clamp_focus();
+    }
+
+    /// Clears every prefilled value the user left as it was: it belonged to the type being left.
+    pub(super) fn forget_defaults(&mut self) {
+        for (path, default) in std::mem::take(&mut self.prefilled) {
+            if self.get(&path) == default {
+                self.text.remove(&path);
+            }
+        }
+    }
+
+    fn move_rows_into_fields(&mut self, description: &ConnectionTypeDescription) {
+        let Some(rows) = self.rows.get_mut(&Rows::ExtraProperties) else {
+            return;
+        };
+        let mut moved = Vec::new();
+        for definition in description.connection_properties.iter() {
+            let key = definition.name.as_str();
+            let path = property_path(key);
+            let empty = self.text.get(&path).is_none_or(|t| t.is_empty());
+            if !definition.is_user_input() || !empty {
+                continue;
+            }
+            // Like `load_properties`: a blank value, or one trimming would change, stays a row so it is sent as is.
+            let secret = definition.is_secret() || is_secret_key(key);
+            let fits = |r: &Row| {
+                r.key.trim() == key
+                    && !r.value.trim().is_empty()
+                    && (secret || r.value.trim() == r.value)
+            };
+            if let Some(i) = rows.iter().position(fits) {
+                moved.push((path, rows.remove(i).value));
+            }
+        }
+        if rows.is_empty() {
+            self.rows.remove(&Rows::ExtraProperties);
+        }
+        self.text.extend(moved);
+    }
+
+    fn prefill_defaults(&mut self, description: &ConnectionTypeDescription) {
+        for definition in &description.connection_properties {
+            let Some(default) = &definition.default_value else {
+                continue;
+            };
+            let key = definition.name.as_str();
+            let given_by_row = self
+                .rows(Rows::ExtraProperties)
+                .iter()
+                .any(|r| r.key.trim() == key);
+            if definition.is_user_input() && !given_by_row {
+                self.prefill(&property_path(key), default);
+            }
+        }
+        if let Some(kind) = description.default_authentication_type()
+            && AUTHENTICATION_TYPES.contains(&kind)
+        {
+            self.prefill(AUTHENTICATION_TYPE, kind);
+        }
+    }
+
+    fn prefill(&mut self, path: &str, default: &str) {
+        if self.get(path).is_empty() {
+            self.text.insert(path.to_string(), default.to_string());
+            self.prefilled.insert(path.to_string(), default.to_string());
+        }
+    }
+
+    /// The user-input properties of the current description the spec does not list, in the order the form shows
+    /// them: required first, then optional, each by name.
+    pub(super) fn described_only(&self) -> Vec<&PropertyDefinition> {
+        let Some(description) = self.description() else {
+            return Vec::new();
+        };
+        let spec = self.spec();
+        let mut found: Vec<&PropertyDefinition> = description
+            .connection_properties
+            .iter()
+            .filter(|d| d.is_user_input() && spec.and_then(|s| s.field(&d.name)).is_none())
+            .collect();
+        found.sort_by(|a, b| (!a.required, &a.name).cmp(&(!b.required, &b.name)));
+        found
+    }
+
+    /// Whether the current description marks `key` a secret.
+    pub(super) fn described_secret(&self, key: &str) -> bool {
+        self.description()
+            .and_then(|d| d.property(key))
+            .is_some_and(PropertyDefinition::is_secret)
+    }
+
+    /// The fields of the described-only properties, for the Properties section.
+    pub(super) fn described_fields(&self, out: &mut Vec<FieldView>) {
+        for definition in self.described_only() {
+            let key = definition.name.as_str();
+            let path = property_path(key);
+            let mut view = FieldView::new(&path, key, self.get(&path));
+            view.problem_path = key_path(PROPERTIES, key);
+            view.required = definition.required;
+            view.secret = definition.is_secret() || is_secret_key(key);
+            view.help = help_of(definition);
+            offer_allowed_values(&mut view, definition);
+            out.push(view);
+        }
+    }
+
+    /// Merges the description of a key the spec lists into its spec field: the description wins on required (outside
+    /// an either/or group), brings its allowed values and adds its help.
+    pub(super) fn merge_definition(&self, view: &mut FieldView, key: &str, spec: Requirement) {
+        let Some(definition) = self
+            .description()
+            .and_then(|d| d.property(key))
+            .filter(|d| d.is_user_input())
+        else {
+            return;
+        };
+        if !matches!(spec, Requirement::OneOf(_)) {
+            view.required = definition.required;
+        }
+        view.secret |= definition.is_secret();
+        view.help = joined(&view.help, &help_of(definition));
+        offer_allowed_values(view, definition);
+    }
+
+    /// The help of the authentication type field: which types the chosen connection type supports, when known.
+    pub(super) fn supported_authentication_help(&self) -> Option<String> {
+        let description = self.description()?;
+        let supported = description.supported_authentication_types();
+        (!supported.is_empty()).then(|| {
+            format!(
+                "{} supports {}",
+                description.connection_type,
+                either(supported)
+            )
+        })
+    }
+
+    /// What the current description finds wrong with the request: a required property missing, a value outside
+    /// the allowed ones, an authentication type the connection type does not support. Keys whose requirement the
+    /// spec states (required, or one of an either/or group) are left to the request's own problems, which
+    /// already report them.
+    pub(super) fn description_problems(&self, request: &CreateConnectionRequest) -> Vec<Problem> {
+        let Some(description) = self.description() else {
+            return Vec::new();
+        };
+        let ty = &description.connection_type;
+        let input = &request.connection_input;
+        let spec = self.spec();
+        let mut found = Vec::new();
+        for definition in description
+            .connection_properties
+            .iter()
+            .filter(|d| d.is_user_input())
+        {
+            let key = definition.name.as_str();
+            let path = key_path(PROPERTIES, key);
+            let value = input
+                .connection_properties
+                .get(key)
+                .map_or("", |v| v.trim());
+            let spec_says = spec
+                .and_then(|s| s.field(key))
+                .is_some_and(|f| f.required != Requirement::Optional);
+            if value.is_empty() {
+                if definition.required && !spec_says {
+                    found.push(Problem {
+                        path,
+                        message: format!("{key} is required for {ty}"),
+                    });
+                }
+            } else if !definition.allows(value) {
+                found.push(Problem {
+                    path,
+                    message: format!(
+                        "{key}: one of {}",
+                        definition.allowed_value_names().join(", ")
+                    ),
+                });
+            }
+        }
+        let supported = description.supported_authentication_types();
+        let kind = input
+            .authentication_configuration
+            .as_ref()
+            .and_then(|a| a.authentication_type.as_deref());
+        if let Some(kind) = kind
+            && !supported.is_empty()
+            && !supported.iter().any(|s| s == kind)
+        {
+            found.push(Problem {
+                path: AUTHENTICATION_TYPE.to_string(),
+                message: format!(
+                    "{ty} does not support {kind} authentication; use {}",
+                    either(supported)
+                ),
+            });
+        }
+        found
+    }
+}
+
+/// A type name as the descriptions are keyed: trimmed, upper case.
+fn normalised(connection_type: &str) -> String {
+    connection_type.trim().to_ascii_uppercase()
+}
+
+/// A property's description, and its default when it has one.
+fn help_of(definition: &PropertyDefinition) -> String {
+    match &definition.default_value {
+        Some(default) => joined(&definition.description, &format!("default {default}")),
+        None => definition.description.clone(),
+    }
+}
+
+fn joined(first: &str, second: &str) -> String {
+    match (first.is_empty(), second.is_empty()) {
+        (true, _) => second.to_string(),
+        (_, true) => first.to_string(),
+        _ => format!("{first} — {second}"),
+    }
+}
+
+/// A listed set of allowed values is exhaustive, so the field takes only those — and "" when it is optional, so the
+/// user can still leave it out.
+fn offer_allowed_values(view: &mut FieldView, definition: &PropertyDefinition) {
+    if definition.allowed_values.is_empty() {
+        return;
+    }
+    let blank = (!definition.required).then(String::new);
+    view.choices = blank
+        .into_iter()
+        .chain(
+            definition
+                .allowed_value_names()
+                .into_iter()
+                .map(str::to_string),
+        )
+        .collect();
+    view.choice_only = true;
+}
+
+/// `A`, `A or B`, `A, B or C`.
+fn either(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alternatives_read_as_a_sentence() {
+        let s = |items: &[&str]| either(&items.iter().map(|i| i.to_string()).collect::<Vec<_>>());
+        assert_eq!(s(&["OAUTH2"]), "OAUTH2");
+        assert_eq!(s(&["BASIC", "OAUTH2"]), "BASIC or OAUTH2");
+        assert_eq!(s(&["BASIC", "OAUTH2", "CUSTOM"]), "BASIC, OAUTH2 or CUSTOM");
+    }
+
+    #[test]
+    fn help_names_the_default() {
+        let d = PropertyDefinition {
+            description: "The API version.".into(),
+            default_value: Some("v2".into()),
+            ..PropertyDefinition::default()
+        };
+        assert_eq!(help_of(&d), "The API version. — default v2");
+        assert_eq!(joined("", "x"), "x");
+        assert_eq!(joined("x", ""), "x");
+    }
+}
