@@ -14,7 +14,7 @@ use crate::clipboard::Clipboard;
 use crate::effects::Backends;
 use crate::msg::{CopyReport, Effect, Msg};
 use crate::state::{Model, Session};
-use crate::{ui, update};
+use crate::{drafts, ui, update};
 
 /// How often the spinner moves while a request is in flight. Idle, nothing ticks.
 const TICK: Duration = Duration::from_millis(100);
@@ -109,6 +109,8 @@ fn run_effects(
     clipboard: &mut Clipboard,
     tx: &mpsc::Sender<Msg>,
 ) {
+    // On the way out a draft must be on disk before the runtime stops, so file work is done right here then.
+    let quitting = effects.iter().any(|e| matches!(e, Effect::Quit));
     for effect in effects {
         match effect {
             Effect::FetchPage {
@@ -129,8 +131,72 @@ fn run_effects(
                 let _ = out.flush();
                 let _ = tx.try_send(Msg::Copied(result));
             }
+            Effect::Create { session, request } => backends.spawn_create(session, *request),
+            Effect::Poll {
+                session,
+                name,
+                catalog_id,
+                attempt,
+                delay_ms,
+            } => backends.spawn_poll(
+                session,
+                name,
+                catalog_id,
+                attempt,
+                Duration::from_millis(delay_ms),
+            ),
+            Effect::DescribeType {
+                session,
+                connection_type,
+            } => backends.spawn_describe(session, connection_type),
+            Effect::LoadDraft | Effect::SaveDraft(_) | Effect::ReadFile { .. } => {
+                if quitting {
+                    if let Some(msg) = file_effect(effect) {
+                        let _ = tx.try_send(msg);
+                    }
+                } else {
+                    let tx = tx.clone();
+                    tokio::task::spawn_blocking(move || {
+                        if let Some(msg) = file_effect(effect) {
+                            let _ = tx.blocking_send(msg);
+                        }
+                    });
+                }
+            }
             Effect::Quit => {}
         }
+    }
+}
+
+/// The draft and the review step's request files; the message to answer with, if any.
+fn file_effect(effect: Effect) -> Option<Msg> {
+    {
+        let msg = match effect {
+            Effect::LoadDraft => {
+                let loaded = drafts::draft_path().map(|p| drafts::load(&p)).transpose();
+                match loaded {
+                    Ok(draft) => Msg::DraftLoaded(draft.flatten()),
+                    Err(e) => Msg::DraftFailed(format!("reading the draft: {e}")),
+                }
+            }
+            Effect::SaveDraft(draft) => {
+                let path = drafts::draft_path()?;
+                let result = match draft {
+                    Some(draft) => drafts::save(&path, &draft),
+                    None => drafts::clear(&path),
+                };
+                match result {
+                    Ok(()) => return None,
+                    Err(e) => Msg::DraftFailed(format!("{}: {e}", path.display())),
+                }
+            }
+            Effect::ReadFile { path } => {
+                let result = std::fs::read_to_string(&path).map_err(|e| e.to_string());
+                Msg::FileRead { path, result }
+            }
+            _ => return None,
+        };
+        Some(msg)
     }
 }
 

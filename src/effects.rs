@@ -4,12 +4,14 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 use tokio::sync::{Mutex, mpsc};
 
 use crate::glue::GlueApi;
 use crate::glue::memory::MemoryGlue;
 use crate::glue::sdk::{RetryNotice, SdkGlue};
+use crate::model::CreateConnectionRequest;
 use crate::msg::Msg;
 use crate::state::Session;
 
@@ -72,6 +74,63 @@ impl Backends {
         );
         cache.insert(key, api.clone());
         api
+    }
+
+    /// CreateConnection on a task; the answer arrives as `Msg::Created`.
+    pub fn spawn_create(self: &Arc<Self>, session: Box<Session>, request: CreateConnectionRequest) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            let api = this.get(&session).await;
+            let name = request.connection_input.name.clone();
+            // Names and types only: the request may hold passwords.
+            tracing::info!(
+                name = %name,
+                connection_type = %request.connection_input.connection_type,
+                "CreateConnection"
+            );
+            let result = api.create_connection(request).await;
+            let _ = this.tx.send(Msg::Created { name, result }).await;
+        });
+    }
+
+    /// GetConnection after `delay`, to follow a create in progress; the answer arrives as `Msg::Polled`.
+    pub fn spawn_poll(
+        self: &Arc<Self>,
+        session: Box<Session>,
+        name: String,
+        catalog_id: Option<String>,
+        attempt: u32,
+        delay: Duration,
+    ) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(delay).await;
+            let api = this.get(&session).await;
+            let result = api
+                .get_connection(name.clone(), catalog_id.clone(), true)
+                .await;
+            let msg = Msg::Polled {
+                name,
+                catalog_id,
+                attempt,
+                result,
+            };
+            let _ = this.tx.send(msg).await;
+        });
+    }
+
+    /// DescribeConnectionType on a task; the answer arrives as `Msg::TypeDescribed`.
+    pub fn spawn_describe(self: &Arc<Self>, session: Box<Session>, connection_type: String) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            let api = this.get(&session).await;
+            let result = api.describe_connection_type(connection_type.clone()).await;
+            let msg = Msg::TypeDescribed {
+                connection_type,
+                result,
+            };
+            let _ = this.tx.send(msg).await;
+        });
     }
 
     /// Fetch one page on a task; the answer arrives as `Msg::PageLoaded`.

@@ -34,6 +34,8 @@ pub enum Action {
     Home,
     End,
     Submit,
+    NewConnection,
+    CloneConnection,
 }
 
 /// What `key` means where the focus is. `help_open` swallows everything but the keys that close it.
@@ -99,6 +101,8 @@ pub fn action(focus: Focus, help_open: bool, key: KeyEvent) -> Option<Action> {
             | (KeyCode::Char('h'), false)
             | (KeyCode::Left, _) => Back,
             (KeyCode::Char('y'), false) => Copy,
+            (KeyCode::Char('n'), false) => NewConnection,
+            (KeyCode::Char('C'), false) => CloneConnection,
             (KeyCode::Char('r'), false) | (KeyCode::Char('r'), true) => Reload,
             (KeyCode::Char('L'), false) => LoadAll,
             (KeyCode::Char('v'), false) => ToggleRaw,
@@ -145,6 +149,8 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
         "Act",
         &[
             ("y", "copy the connection as JSON (AWS CLI shape)"),
+            ("n", "new connection (the create wizard)"),
+            ("C", "clone the selected connection into the wizard"),
             ("v", "raw JSON / fields in the detail pane"),
             ("x", "reveal passwords (needs --show-passwords)"),
             ("r", "reload (after a failed page: resume from it)"),

@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod clipboard;
 pub mod create_cmd;
+pub mod drafts;
 pub mod effects;
 pub mod export;
 pub mod filter;

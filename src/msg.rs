@@ -3,6 +3,9 @@
 use crossterm::event::KeyEvent;
 
 use crate::glue::{GlueError, Page, PageRequest};
+use crate::model::{
+    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+};
 use crate::state::Session;
 
 #[derive(Debug)]
@@ -26,6 +29,32 @@ pub enum Msg {
         reason: String,
     },
     Copied(Result<CopyReport, String>),
+    /// CreateConnection answered (for the connection named `name`).
+    Created {
+        name: String,
+        result: Result<CreateConnectionResponse, GlueError>,
+    },
+    /// GetConnection answered while a connection is being created (`IN_PROGRESS`).
+    Polled {
+        name: String,
+        catalog_id: Option<String>,
+        attempt: u32,
+        result: Result<Connection, GlueError>,
+    },
+    /// DescribeConnectionType answered for the type the wizard picked.
+    TypeDescribed {
+        connection_type: String,
+        result: Result<ConnectionTypeDescription, GlueError>,
+    },
+    /// The draft left by an earlier session (`None`: there is none, or it could not be read).
+    DraftLoaded(Option<CreateConnectionRequest>),
+    /// Saving or removing the draft failed; the reason, for the status bar.
+    DraftFailed(String),
+    /// A request file the review step asked for: its text, or why it could not be read.
+    FileRead {
+        path: String,
+        result: Result<String, String>,
+    },
     /// SIGTERM, SIGINT or SIGHUP from outside.
     Terminate,
 }
@@ -56,6 +85,32 @@ pub enum Effect {
     Copy {
         text: String,
         what: String,
+    },
+    /// CreateConnection; answers with `Msg::Created`.
+    Create {
+        session: Box<Session>,
+        request: Box<CreateConnectionRequest>,
+    },
+    /// GetConnection after `delay_ms`, to follow a create that is `IN_PROGRESS`; answers with `Msg::Polled`.
+    Poll {
+        session: Box<Session>,
+        name: String,
+        catalog_id: Option<String>,
+        attempt: u32,
+        delay_ms: u64,
+    },
+    /// DescribeConnectionType; answers with `Msg::TypeDescribed`.
+    DescribeType {
+        session: Box<Session>,
+        connection_type: String,
+    },
+    /// Reads the draft file; answers with `Msg::DraftLoaded`.
+    LoadDraft,
+    /// Writes the draft (already without secrets), or removes it with `None`.
+    SaveDraft(Option<Box<CreateConnectionRequest>>),
+    /// Reads a request file for the review step; answers with `Msg::FileRead`.
+    ReadFile {
+        path: String,
     },
     Quit,
 }

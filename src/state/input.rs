@@ -6,6 +6,15 @@ pub struct LineInput {
 }
 
 impl LineInput {
+    /// An input holding `text` with the cursor at char `cursor` (clamped to the end).
+    pub fn with_text(text: &str, cursor: usize) -> Self {
+        let cursor = cursor.min(text.chars().count());
+        Self {
+            text: text.to_string(),
+            cursor,
+        }
+    }
+
     pub fn text(&self) -> &str {
         &self.text
     }

@@ -3,10 +3,12 @@
 mod input;
 mod list;
 mod session;
+mod wizard;
 
 pub use input::LineInput;
 pub use list::ListState;
 pub use session::Session;
+pub use wizard::{Ask, DescribeState, ServerError, Wizard};
 
 use crate::filter::FilterIndex;
 use crate::glue::GlueError;
@@ -66,6 +68,10 @@ pub struct Model {
     pub width: u16,
     pub height: u16,
     pub quitting: bool,
+    /// The create wizard, while it is open; it takes the keys and the screen.
+    pub wizard: Option<Box<Wizard>>,
+    /// The draft an earlier session left, offered on `n`.
+    pub draft: Option<crate::model::CreateConnectionRequest>,
 }
 
 impl Model {
@@ -89,6 +95,8 @@ impl Model {
             width,
             height,
             quitting: false,
+            wizard: None,
+            draft: None,
         }
     }
 

@@ -6,6 +6,7 @@ pub mod layout;
 mod list;
 mod status;
 pub mod text;
+mod wizard;
 mod wrap;
 
 use ratatui::Frame;
@@ -19,8 +20,13 @@ pub const MISSING: &str = "—";
 pub fn draw(frame: &mut Frame, model: &Model) {
     let areas = layout::areas(frame.area());
     status::draw_title(frame, areas.title, model);
-    list::draw(frame, areas.list, model);
-    detail::draw(frame, areas.detail, model);
+    if let Some(w) = &model.wizard {
+        let body = areas.list.union(areas.detail);
+        wizard::draw(frame, body, w);
+    } else {
+        list::draw(frame, areas.list, model);
+        detail::draw(frame, areas.detail, model);
+    }
     status::draw_status(frame, areas.status, model);
     status::draw_hints(frame, areas.hints, model);
     if model.help_open {

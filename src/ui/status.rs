@@ -120,6 +120,9 @@ pub fn load_state(model: &Model) -> String {
 }
 
 pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
+    if let Some(w) = &model.wizard {
+        return hints(frame, area, super::wizard::hints(w));
+    }
     let (prompt, input) = match model.focus {
         Focus::Filter => ("/", &model.filter_input),
         Focus::Command => (":", &model.command_input),

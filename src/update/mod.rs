@@ -1,7 +1,9 @@
 //! `update(&mut Model, Msg) -> Vec<Effect>`: the only place state changes. No I/O, no runtime, no clock.
 
 mod command;
+mod created;
 mod paging;
+mod wizard;
 
 use crate::keymap::{self, Action};
 use crate::msg::{CopyDestination, Effect, Msg};
@@ -10,13 +12,17 @@ use crate::ui::layout;
 
 pub use paging::start_listing;
 
-/// The effects to run before the first key arrives: the first page.
+/// The effects to run before the first key arrives: the first page, and the draft an earlier session left.
 pub fn init(model: &mut Model) -> Vec<Effect> {
-    start_listing(model, None)
+    let mut effects = start_listing(model, None);
+    effects.push(Effect::LoadDraft);
+    effects
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
+        Msg::Key(key) if model.wizard.is_some() => wizard::on_key(model, key),
+        Msg::Paste(text) if model.wizard.is_some() => wizard::paste(model, &text),
         Msg::Key(key) => match keymap::action(model.focus, model.help_open, key) {
             Some(action) => on_action(model, action),
             None => Vec::new(),
@@ -72,7 +78,27 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Terminate => quit(model),
+        Msg::Created { name, result } => created::on_created(model, name, result),
+        Msg::Polled {
+            name,
+            catalog_id,
+            attempt,
+            result,
+        } => created::on_polled(model, name, catalog_id, attempt, result),
+        Msg::TypeDescribed {
+            connection_type,
+            result,
+        } => created::on_described(model, connection_type, result),
+        Msg::DraftLoaded(draft) => {
+            model.draft = draft;
+            Vec::new()
+        }
+        Msg::DraftFailed(reason) => {
+            model.error(format!("The draft could not be kept: {reason}"));
+            Vec::new()
+        }
+        Msg::FileRead { path, result } => wizard::on_file_read(model, path, result),
+        Msg::Terminate => wizard::quit_requested(model, false),
     }
 }
 
@@ -81,6 +107,8 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     let typing = matches!(model.focus, Focus::Filter | Focus::Command);
     match action {
         Quit => return quit(model),
+        NewConnection => return wizard::open_new(model),
+        CloneConnection => return wizard::open_clone(model),
         ToggleHelp => model.help_open = !model.help_open,
         Up | Down | Top | Bottom | PageUp | PageDown if model.focus == Focus::Detail => {
             scroll_detail(model, action)

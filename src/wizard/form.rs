@@ -17,6 +17,7 @@ mod build;
 mod described;
 mod locate;
 mod paths;
+mod summary;
 mod view;
 
 use std::collections::BTreeMap;

@@ -3,6 +3,7 @@
 //! and its tests can lean on them without a terminal or a network.
 
 pub mod form;
+pub mod picker;
 pub mod review;
 pub mod spec;
 pub mod validate;

@@ -1,0 +1,104 @@
+//! The create wizard's draft: the form a user left unsent, kept (without secrets — `Form::draft` strips them) in
+//! the user's state directory and offered the next time they press `n`.
+//!
+//! One draft per user, `$XDG_STATE_HOME/glue-tui/draft.json` (`~/.local/state/glue-tui/draft.json`; the platform's
+//! local data directory where there is no state directory). The file holds the `--cli-input-json` shape, so a draft
+//! can also be finished by hand and sent with `glue-tui create --from-json`.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::model::CreateConnectionRequest;
+
+/// Where the draft lives; `None` when the platform names no home for it (then drafts are not kept).
+pub fn draft_path() -> Option<PathBuf> {
+    let base = dirs::state_dir().or_else(dirs::data_local_dir)?;
+    Some(base.join("glue-tui").join("draft.json"))
+}
+
+/// The draft at `path`; `Ok(None)` when there is none. A file that is not a request is an error, not silently
+/// dropped: the user may want what is in it.
+pub fn load(path: &Path) -> io::Result<Option<CreateConnectionRequest>> {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    serde_json::from_str(&text)
+        .map(Some)
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+}
+
+/// Writes the draft through a temporary file, so a crash mid-write never leaves half a draft; readable by the user
+/// only, as names and hosts can be sensitive even without passwords.
+pub fn save(path: &Path, draft: &CreateConnectionRequest) -> io::Result<()> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let mut json = serde_json::to_string_pretty(draft).map_err(io::Error::other)?;
+    json.push('\n');
+    let tmp = path.with_extension("json.tmp");
+    write_private(&tmp, json.as_bytes())?;
+    fs::rename(&tmp, path)
+}
+
+/// Removes the draft (after the form was sent or discarded); no draft is fine.
+pub fn clear(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    fs::write(path, bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(name: &str) -> CreateConnectionRequest {
+        serde_json::from_str(&format!(
+            r#"{{"ConnectionInput": {{"Name": "{name}", "ConnectionType": "JDBC", "ConnectionProperties": {{}}}}}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn saves_loads_and_clears_a_draft() {
+        let dir = std::env::temp_dir().join(format!("glue-tui-draft-{}", std::process::id()));
+        let path = dir.join("glue-tui").join("draft.json");
+        assert_eq!(load(&path).unwrap(), None);
+        save(&path, &request("orders-db")).unwrap();
+        assert_eq!(load(&path).unwrap(), Some(request("orders-db")));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        clear(&path).unwrap();
+        clear(&path).unwrap();
+        assert_eq!(load(&path).unwrap(), None);
+        fs::write(&path, "not json").unwrap();
+        assert_eq!(load(&path).unwrap_err().kind(), io::ErrorKind::InvalidData);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,93 @@
+//! The create wizard while it is open: the form, where the text cursor is, the type picker, the review editor, and
+//! what the server said about the last attempt.
+
+use crate::model::CreateConnectionRequest;
+use crate::wizard::form::{Form, Section};
+use crate::wizard::picker::TypePicker;
+use crate::wizard::review::ReviewEditor;
+
+/// A question the wizard is waiting on; every other key is held back while it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ask {
+    /// Esc on a form with something typed in it.
+    Leave,
+    /// q / Ctrl-C / a signal with a form that has something typed in it.
+    Quit,
+    /// `n` found a draft from an earlier session.
+    ResumeDraft(Box<CreateConnectionRequest>),
+    /// Alt-A in a section with more than one list: which one gets the row.
+    AddRowTo,
+    /// Alt-O on the review step: the path of a request file, as typed.
+    OpenFile(crate::state::LineInput),
+}
+
+/// The server's answer to the last submit, shown beside the form until the user changes something.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerError {
+    pub message: String,
+    /// The field it is about (`NAME` for AlreadyExists), when it is about one.
+    pub path: Option<String>,
+}
+
+pub struct Wizard {
+    pub form: Form,
+    /// Where the text cursor is in the focused field, in chars; it goes to the end when the focus moves.
+    pub cursor: usize,
+    pub picker: TypePicker,
+    /// The review step's JSON, made from the form when the user enters the step.
+    pub review: Option<ReviewEditor>,
+    /// Why the review text does not parse (line and column), while it does not.
+    pub review_error: Option<String>,
+    /// Secrets shown as typed instead of masked, on screen and in copies.
+    pub reveal: bool,
+    pub ask: Option<Ask>,
+    /// A CreateConnection call is on its way; keys wait for it.
+    pub submitting: bool,
+    pub server_error: Option<ServerError>,
+    /// The type DescribeConnectionType was last asked about, and what came of it for the help pane.
+    pub described: Option<(String, DescribeState)>,
+    /// True for a clone (`C`), for the title.
+    pub cloned_from: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DescribeState {
+    Asking,
+    Merged,
+    /// The service gave no description (offline, moto, an older region): the built-in table serves.
+    Unavailable(String),
+}
+
+impl Wizard {
+    pub fn new(form: Form) -> Self {
+        let picker = TypePicker::new(&form.to_request().connection_input.connection_type);
+        let mut wizard = Wizard {
+            form,
+            cursor: 0,
+            picker,
+            review: None,
+            review_error: None,
+            reveal: false,
+            ask: None,
+            submitting: false,
+            server_error: None,
+            described: None,
+            cloned_from: None,
+        };
+        wizard.cursor_to_end();
+        wizard
+    }
+
+    /// Puts the text cursor at the end of the focused field (after a focus move).
+    pub fn cursor_to_end(&mut self) {
+        self.cursor = self
+            .form
+            .fields()
+            .get(self.form.focus)
+            .map_or(0, |f| f.value.chars().count());
+    }
+
+    pub fn section(&self) -> Section {
+        self.form.section
+    }
+}

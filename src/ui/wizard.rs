@@ -1,0 +1,143 @@
+//! The create wizard's screen: the sections down the left (each with its count of problems), the current section
+//! on the right with the focused field's help under it, and any question the wizard is asking on top.
+
+mod ask;
+mod fields;
+mod picker;
+mod review;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::border_style;
+use super::text::clean;
+use crate::state::Wizard;
+use crate::wizard::form::Section;
+
+/// Width of the sections column.
+const SECTIONS_WIDTH: u16 = 26;
+const NARROW_SECTIONS_WIDTH: u16 = 20;
+
+pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
+    let title = match &w.cloned_from {
+        Some(name) => format!(" New connection — a copy of {} ", clean(name)),
+        None => " New connection ".to_string(),
+    };
+    let outer = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border_style(true))
+        .title(title);
+    let inner = outer.inner(area);
+    frame.render_widget(outer, area);
+    let width = if area.width >= 100 {
+        SECTIONS_WIDTH
+    } else {
+        NARROW_SECTIONS_WIDTH
+    };
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(inner);
+    draw_sections(frame, left, w);
+    match w.form.section {
+        Section::Type => picker::draw(frame, right, w),
+        Section::Review => review::draw(frame, right, w),
+        _ => fields::draw(frame, right, w),
+    }
+    if let Some(ask) = &w.ask {
+        ask::draw(frame, area, ask, w);
+    }
+}
+
+fn draw_sections(frame: &mut Frame, area: Rect, w: &Wizard) {
+    let counts = w.form.problem_counts();
+    let ty = w.form.to_request().connection_input.connection_type;
+    let mut lines = Vec::new();
+    for (i, section) in Section::ALL.into_iter().enumerate() {
+        let current = section == w.form.section;
+        let style = if current {
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        };
+        let (mark, mark_style) = match counts[i] {
+            0 => (" ".to_string(), Style::new()),
+            n => (format!("✗{n}"), Style::new().fg(Color::Red)),
+        };
+        let mut title = format!(" {} {}", i + 1, short_title(section));
+        if section == Section::Type && !ty.is_empty() {
+            title = format!(" 1 {}", clean(&ty));
+        }
+        let room = (area.width as usize).saturating_sub(4);
+        let title: String = title.chars().take(room).collect();
+        let pad = room.saturating_sub(title.chars().count());
+        lines.push(Line::from(vec![
+            Span::styled(format!("{title}{}", " ".repeat(pad)), style),
+            Span::styled(format!("{mark:>3}"), mark_style),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        " PgDn/PgUp: section",
+        Style::new().add_modifier(Modifier::DIM),
+    ));
+    let block = Block::default()
+        .borders(Borders::RIGHT)
+        .border_style(border_style(false));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// Section names short enough for the narrow column.
+fn short_title(section: Section) -> &'static str {
+    match section {
+        Section::Properties => "Properties",
+        Section::Compute => "Compute",
+        other => other.title(),
+    }
+}
+
+/// The hint line while the wizard is open.
+pub fn hints(w: &Wizard) -> &'static [(&'static str, &'static str)] {
+    if w.ask.is_some() {
+        return &[("y", "yes"), ("n/Esc", "no")];
+    }
+    match w.form.section {
+        Section::Type => &[
+            ("type", "search"),
+            ("↑↓", "move"),
+            ("Enter", "pick"),
+            ("PgDn", "next section"),
+            ("Ctrl-S", "create"),
+            ("Esc", "leave"),
+        ],
+        Section::Review => &[
+            ("Ctrl-S", "create"),
+            ("Alt-Y", "copy JSON"),
+            ("Alt-C", "copy aws command"),
+            ("Alt-O", "load file"),
+            ("Alt-R", "reveal"),
+            ("Ctrl-U/R", "undo/redo"),
+            ("PgUp", "back"),
+            ("Esc", "leave"),
+        ],
+        _ => &[
+            ("Tab/↓", "next"),
+            ("S-Tab/↑", "previous"),
+            ("←→", "choose"),
+            ("Alt-A/D", "add/remove row"),
+            ("Ctrl-S", "create"),
+            ("Alt-R", "reveal"),
+            ("PgDn/PgUp", "section"),
+            ("Esc", "leave"),
+        ],
+    }
+}
+
+/// A masked secret: one dot per character, so the user sees how much was typed but not what.
+fn masked(value: &str) -> String {
+    "•".repeat(value.chars().count())
+}

@@ -1,0 +1,130 @@
+//! The wizard's questions, in a box over the form.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::state::{Ask, Wizard};
+use crate::ui::text::clean;
+
+pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
+    let key = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
+    let (title, lines): (&str, Vec<Line>) = match ask {
+        Ask::Leave => (
+            " Leave the form? ",
+            vec![
+                Line::raw(
+                    "What you typed is kept as a draft (without secrets) and offered on the next n.",
+                ),
+                Line::from(vec![
+                    Span::styled("y", key),
+                    Span::raw(" leave, keep the draft   "),
+                    Span::styled("d", key),
+                    Span::raw(" discard it   "),
+                    Span::styled("n/Esc", key),
+                    Span::raw(" stay"),
+                ]),
+            ],
+        ),
+        Ask::Quit => (
+            " Quit with the form open? ",
+            vec![
+                Line::raw(
+                    "The form is kept as a draft (without secrets) and offered on the next n.",
+                ),
+                Line::from(vec![
+                    Span::styled("y", key),
+                    Span::raw(" quit   "),
+                    Span::styled("n/Esc", key),
+                    Span::raw(" stay"),
+                ]),
+            ],
+        ),
+        Ask::ResumeDraft(draft) => {
+            let input = &draft.connection_input;
+            let name = if input.name.is_empty() {
+                "unnamed"
+            } else {
+                &input.name
+            };
+            let ty = if input.connection_type.is_empty() {
+                "no type yet".to_string()
+            } else {
+                input.connection_type.clone()
+            };
+            (
+                " A draft is waiting ",
+                vec![
+                    Line::raw(format!(
+                        "{} ({}) — left unsent last time.",
+                        clean(name),
+                        clean(&ty)
+                    )),
+                    Line::from(vec![
+                        Span::styled("y/Enter", key),
+                        Span::raw(" go on with it   "),
+                        Span::styled("n/Esc", key),
+                        Span::raw(" start empty (the draft stays until replaced)"),
+                    ]),
+                ],
+            )
+        }
+        Ask::AddRowTo => {
+            let mut spans = vec![Span::raw("Add a row to: ")];
+            for (i, rows) in w.form.row_lists().iter().enumerate() {
+                spans.push(Span::styled(format!("{}", i + 1), key));
+                let name = rows.path().rsplit('.').next().unwrap_or_default();
+                spans.push(Span::raw(format!(" {name}   ")));
+            }
+            (
+                " Add a row ",
+                vec![Line::from(spans), Line::raw("Esc: none")],
+            )
+        }
+        Ask::OpenFile(input) => (
+            " Load a request file ",
+            vec![
+                Line::raw(
+                    "A JSON file shaped like `aws glue create-connection --cli-input-json` input:",
+                ),
+                Line::from(vec![
+                    Span::styled("› ", key),
+                    Span::raw(clean(input.text()).into_owned()),
+                ]),
+                Line::styled(
+                    "Enter load · Esc cancel",
+                    Style::new().add_modifier(Modifier::DIM),
+                ),
+            ],
+        ),
+    };
+    let width = area.width.saturating_sub(4).min(90);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let [popup] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(Style::new().fg(Color::Yellow))
+        .title(title);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        popup,
+    );
+    if let Ask::OpenFile(input) = ask {
+        let before: String = clean(input.text()).chars().take(input.cursor()).collect();
+        let x = popup.x + 3 + before.width() as u16;
+        if x < popup.right() {
+            frame.set_cursor_position(Position::new(x, popup.y + 2));
+        }
+    }
+}

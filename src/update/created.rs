@@ -1,0 +1,174 @@
+//! What follows a submit: CreateConnection's answer, following an `IN_PROGRESS` connection with GetConnection
+//! (with backoff, while the user keeps browsing), and DescribeConnectionType's answer for the form.
+
+use super::paging::start_listing;
+use super::wizard::show_server_error;
+use crate::glue::{ErrorKind, GlueError};
+use crate::model::{Connection, ConnectionTypeDescription, CreateConnectionResponse};
+use crate::msg::Effect;
+use crate::state::{DescribeState, Model};
+
+/// The first wait before GetConnection asks about an `IN_PROGRESS` connection; it doubles up to [`POLL_MAX_MS`].
+pub const POLL_FIRST_MS: u64 = 1_000;
+pub const POLL_MAX_MS: u64 = 30_000;
+/// How many times to ask before leaving the connection to the list's own reloads (about ten minutes).
+pub const POLL_ATTEMPTS: u32 = 25;
+
+pub fn on_created(
+    model: &mut Model,
+    name: String,
+    result: Result<CreateConnectionResponse, GlueError>,
+) -> Vec<Effect> {
+    match result {
+        Ok(response) => {
+            let catalog = model
+                .wizard
+                .as_ref()
+                .and_then(|w| w.form.to_request().catalog_id)
+                .or_else(|| model.session.catalog_id.clone());
+            model.wizard = None;
+            model.draft = None;
+            let status = response.create_connection_status;
+            let in_catalog = catalog.as_deref().map_or_else(
+                || "the default catalog".to_string(),
+                |c| format!("catalog {c}"),
+            );
+            let mut effects = vec![Effect::SaveDraft(None)];
+            match status.as_deref() {
+                Some("IN_PROGRESS") | Some("FAILED") => {
+                    model.info(format!(
+                        "{name} is being created in {in_catalog} ({}) — following it; keep browsing",
+                        status.as_deref().unwrap_or_default()
+                    ));
+                    effects.push(poll(model, name.clone(), catalog.clone(), 0));
+                }
+                other => model.info(format!(
+                    "Created {name} in {in_catalog}: {}",
+                    other.unwrap_or("READY")
+                )),
+            }
+            effects.extend(relist(model, name, catalog));
+            effects
+        }
+        Err(err) => {
+            let on_name = err.kind == ErrorKind::AlreadyExists;
+            let mut message = err.to_string();
+            match err.kind {
+                ErrorKind::OperationTimeout | ErrorKind::Throttled | ErrorKind::Unreachable => {
+                    message.push_str(" — Ctrl-S sends the form again");
+                }
+                ErrorKind::AlreadyExists => {
+                    message.push_str(" — choose another name");
+                }
+                _ => {}
+            }
+            tracing::warn!(kind = ?err.kind, "CreateConnection failed");
+            show_server_error(model, message, on_name);
+            Vec::new()
+        }
+    }
+}
+
+fn poll(model: &Model, name: String, catalog_id: Option<String>, attempt: u32) -> Effect {
+    let delay_ms = POLL_FIRST_MS
+        .saturating_mul(1u64 << attempt.min(16))
+        .min(POLL_MAX_MS);
+    Effect::Poll {
+        session: Box::new(model.session.clone()),
+        name,
+        catalog_id,
+        attempt,
+        delay_ms,
+    }
+}
+
+pub fn on_polled(
+    model: &mut Model,
+    name: String,
+    catalog_id: Option<String>,
+    attempt: u32,
+    result: Result<Connection, GlueError>,
+) -> Vec<Effect> {
+    let connection = match result {
+        Ok(connection) => connection,
+        Err(err) => {
+            model.error(format!("Following {name}: {err}"));
+            return Vec::new();
+        }
+    };
+    let reason = connection
+        .status_reason
+        .as_deref()
+        .map(|r| format!(": {r}"))
+        .unwrap_or_default();
+    match connection.status.as_deref() {
+        Some("IN_PROGRESS") if attempt + 1 < POLL_ATTEMPTS => {
+            let next = poll(model, name.clone(), catalog_id, attempt + 1);
+            if let Effect::Poll { delay_ms, .. } = &next {
+                model.info(format!(
+                    "{name}: IN_PROGRESS{reason} — checking again in {} s",
+                    delay_ms / 1000
+                ));
+            }
+            vec![next]
+        }
+        Some("IN_PROGRESS") => {
+            model.info(format!(
+                "{name} is still IN_PROGRESS{reason} — stopped checking; r reloads the list"
+            ));
+            Vec::new()
+        }
+        Some("FAILED") => {
+            model.error(format!(
+                "{name} FAILED{reason} — its detail pane shows the status"
+            ));
+            relist(model, name, catalog_id)
+        }
+        status => {
+            model.info(format!("{name} is {}{reason}", status.unwrap_or("READY")));
+            relist(model, name, catalog_id)
+        }
+    }
+}
+
+/// Reload the list onto the connection when it lives in the catalog being browsed.
+fn relist(model: &mut Model, name: String, catalog_id: Option<String>) -> Vec<Effect> {
+    if catalog_id == model.session.catalog_id {
+        model.selected_name = Some(name.clone());
+        start_listing(model, Some(name))
+    } else {
+        Vec::new()
+    }
+}
+
+pub fn on_described(
+    model: &mut Model,
+    connection_type: String,
+    result: Result<ConnectionTypeDescription, GlueError>,
+) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    let state = match result {
+        Ok(description) => {
+            if w.form.apply_description(description) {
+                DescribeState::Merged
+            } else {
+                // The user moved on to another type; its own answer will come.
+                return Vec::new();
+            }
+        }
+        Err(err) => {
+            tracing::info!(kind = ?err.kind, connection_type, "DescribeConnectionType gave no answer");
+            DescribeState::Unavailable(err.to_string())
+        }
+    };
+    if w.described
+        .as_ref()
+        .is_some_and(|(t, _)| *t == connection_type)
+    {
+        w.described = Some((connection_type, state));
+    }
+    w.cursor_to_end();
+    Vec::new()
+}

@@ -1,0 +1,275 @@
+//! Keys inside a section: typing into a field, cycling a field's choices, adding and removing rows, the type
+//! picker, and the review step's JSON editor.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{add_row, describe_type};
+use crate::msg::Effect;
+use crate::state::{Ask, LineInput, Model, Wizard};
+use crate::wizard::form::{CONNECTION_TYPE, FieldView, Section};
+
+/// A key on an ordinary section (everything but Type and Review).
+pub fn field_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let field = w.form.fields().get(w.form.focus).cloned();
+    match (key.code, ctrl, alt) {
+        (KeyCode::Tab | KeyCode::Down, _, _) => w.form.next_field(),
+        (KeyCode::BackTab | KeyCode::Up, _, _) => w.form.prev_field(),
+        (KeyCode::Char('a'), _, true) => {
+            let lists = w.form.row_lists();
+            match lists.as_slice() {
+                [] => model.info("This section has no list to add to"),
+                [only] => add_row(w, *only),
+                _ => match field.as_ref().and_then(|f| f.row) {
+                    // In a list already: another row of the same list, as a console's "Add" under it would.
+                    Some((rows, _)) => add_row(w, rows),
+                    None => w.ask = Some(Ask::AddRowTo),
+                },
+            }
+        }
+        (KeyCode::Char('d'), _, true) => match field.as_ref().and_then(|f| f.row) {
+            Some((rows, i)) => {
+                w.form.remove_row(rows, i);
+                w.cursor_to_end();
+            }
+            None => model.info("Alt-D removes a list or map row; this field is not one"),
+        },
+        _ => {
+            let Some(field) = field else {
+                return Vec::new();
+            };
+            return edit_field(model, &field, key);
+        }
+    }
+    Vec::new()
+}
+
+/// Typing, or picking a choice, in the focused field.
+fn edit_field(model: &mut Model, field: &FieldView, key: KeyEvent) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let cycle = match (key.code, ctrl) {
+        (KeyCode::Right | KeyCode::Char(' ') | KeyCode::Enter, false) if field.choice_only => {
+            Some(1)
+        }
+        (KeyCode::Left, false) if field.choice_only => Some(-1),
+        (KeyCode::Char('n'), true) => Some(1),
+        (KeyCode::Char('p'), true) => Some(-1),
+        _ => None,
+    };
+    if let Some(step) = cycle {
+        if field.choices.is_empty() {
+            model.info(format!(
+                "{} takes free text — nothing to choose from",
+                field.label
+            ));
+            return Vec::new();
+        }
+        let n = field.choices.len() as isize;
+        let at = field.choices.iter().position(|c| *c == field.value);
+        let next = match at {
+            Some(i) => (i as isize + step).rem_euclid(n),
+            None if step > 0 => 0,
+            None => n - 1,
+        };
+        return set(model, field, &field.choices[next as usize].clone());
+    }
+    if key.code == KeyCode::Enter {
+        w.form.next_field();
+        return Vec::new();
+    }
+    if field.choice_only {
+        // A letter jumps to the first choice starting with it, as in a select box.
+        if let KeyCode::Char(c) = key.code
+            && !ctrl
+        {
+            let found = field.choices.iter().find(|choice| {
+                choice
+                    .chars()
+                    .next()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(&c))
+            });
+            if let Some(choice) = found {
+                return set(model, field, &choice.clone());
+            }
+        }
+        return Vec::new();
+    }
+    let mut input = LineInput::with_text(&field.value, w.cursor);
+    if !line_key(&mut input, key) || input.text() == field.value {
+        w.cursor = input.cursor();
+        return Vec::new();
+    }
+    w.cursor = input.cursor();
+    set(model, field, input.text())
+}
+
+/// Writes a field and forgets the server's last complaint (the user is acting on it).
+fn set(model: &mut Model, field: &FieldView, text: &str) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    if let Err(reason) = w.form.set(&field.path, text) {
+        model.error(reason);
+        return Vec::new();
+    }
+    w.server_error = None;
+    if field.choice_only {
+        w.cursor_to_end();
+    }
+    // A "Not sent: …" from the last Ctrl-S is about a form that no longer exists.
+    model.message = None;
+    Vec::new()
+}
+
+/// Line editing shared by the fields, the picker's query and the file prompt; false when the key is not one.
+pub fn line_key(input: &mut LineInput, key: KeyEvent) -> bool {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    match (key.code, ctrl) {
+        (KeyCode::Char(c), false) if !alt => input.insert(c.encode_utf8(&mut [0; 4])),
+        (KeyCode::Backspace, _) | (KeyCode::Char('h'), true) => input.backspace(),
+        (KeyCode::Delete, _) => input.delete(),
+        (KeyCode::Char('w'), true) => input.delete_word(),
+        (KeyCode::Char('u'), true) => input.clear(),
+        (KeyCode::Home, _) | (KeyCode::Char('a'), true) => input.home(),
+        (KeyCode::End, _) | (KeyCode::Char('e'), true) => input.end(),
+        (KeyCode::Left, _) => input.left(),
+        (KeyCode::Right, _) => input.right(),
+        _ => return false,
+    }
+    true
+}
+
+/// The Type step: typing narrows the picker, ↑/↓ move, Enter or Tab picks.
+pub fn picker_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match (key.code, ctrl) {
+        (KeyCode::Up, _) | (KeyCode::Char('p'), true) => w.picker.move_by(-1),
+        (KeyCode::Down, _) | (KeyCode::Char('n'), true) => w.picker.move_by(1),
+        (KeyCode::Home, _) => w.picker.move_by(isize::MIN),
+        (KeyCode::End, _) => w.picker.move_by(isize::MAX),
+        (KeyCode::Enter | KeyCode::Tab, _) => return pick_type(model),
+        (KeyCode::BackTab, _) => {}
+        _ => {
+            let before = w.picker.query.text().to_string();
+            line_key(&mut w.picker.query, key);
+            if w.picker.query.text() != before {
+                w.picker.refresh();
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn pick_type(model: &mut Model) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    let Some(spec) = w.picker.highlighted() else {
+        model.info("No type matches — Backspace widens the search");
+        return Vec::new();
+    };
+    if !spec.supported {
+        model.error(format!(
+            "{} is listed by the API but CreateConnection does not accept it — pick another type",
+            spec.connection_type
+        ));
+        return Vec::new();
+    }
+    let current = w.form.to_request().connection_input.connection_type;
+    if current != spec.connection_type {
+        if let Err(reason) = w.form.set(CONNECTION_TYPE, spec.connection_type) {
+            model.error(reason);
+            return Vec::new();
+        }
+        w.server_error = None;
+    }
+    w.form.goto(Section::Basics, 0);
+    w.cursor_to_end();
+    describe_type(model)
+}
+
+/// The review step: every key but the wizard's own goes to the JSON editor; Shift-Tab leaves the step.
+pub fn review_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    if key.code == KeyCode::BackTab {
+        w.form.prev_field();
+        return Vec::new();
+    }
+    // Tab would put a tab character into JSON; on the last step it has nowhere further to go.
+    if key.code == KeyCode::Tab {
+        model.info("Review is the last step — Ctrl-S creates the connection, Shift-Tab goes back");
+        return Vec::new();
+    }
+    let changed = w.review.as_mut().is_some_and(|r| r.input(key));
+    if changed {
+        review_changed(w);
+        return describe_type(model);
+    }
+    Vec::new()
+}
+
+/// Pasted text: into the review JSON, the picker's query or the focused field.
+pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    if let Some(Ask::OpenFile(input)) = w.ask.as_mut() {
+        input.insert(text.trim());
+        return Vec::new();
+    }
+    match w.form.section {
+        Section::Review => {
+            if let Some(review) = w.review.as_mut() {
+                review.paste(text);
+                review_changed(w);
+            }
+            describe_type(model)
+        }
+        Section::Type => {
+            w.picker.query.insert(text);
+            w.picker.refresh();
+            Vec::new()
+        }
+        _ => {
+            let Some(field) = w.form.fields().get(w.form.focus).cloned() else {
+                return Vec::new();
+            };
+            if field.choice_only {
+                return Vec::new();
+            }
+            let mut input = LineInput::with_text(&field.value, w.cursor);
+            // Secrets keep their exact characters; everything else is one line.
+            input.insert(text);
+            w.cursor = input.cursor();
+            set(model, &field, input.text())
+        }
+    }
+}
+
+/// After the review JSON changed: parse it back into the form, or say where it stops parsing and keep the text.
+pub fn review_changed(w: &mut Wizard) {
+    let Some(review) = w.review.as_ref() else {
+        return;
+    };
+    match review.parse(&w.form) {
+        Ok(request) => {
+            w.form.replace_with(&request);
+            w.review_error = None;
+            w.server_error = None;
+        }
+        Err(e) => w.review_error = Some(e.to_string()),
+    }
+}
