@@ -160,3 +160,50 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
 ];
+
+/// The help overlay while the create wizard is open (F1).
+pub const WIZARD_HELP: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Move",
+        &[
+            ("Tab / ↓", "next field (then the next section)"),
+            ("Shift-Tab / ↑", "previous field"),
+            ("PgDn / PgUp", "next / previous section"),
+            ("Type step", "type to search, ↑↓ move, Enter picks"),
+        ],
+    ),
+    (
+        "Edit",
+        &[
+            (
+                "←/→ Space",
+                "cycle a choice (auth type, either/or, true/false)",
+            ),
+            (
+                "Ctrl-N / Ctrl-P",
+                "next / previous suggestion (JDBC engine…)",
+            ),
+            (
+                "Alt-A / Alt-D",
+                "add a list or map row / remove the focused row",
+            ),
+            ("Alt-R", "show / mask secrets on screen and in copies"),
+            (
+                "Review step",
+                "edit the JSON; Ctrl-U undo, Ctrl-R redo; Alt-O loads a file",
+            ),
+        ],
+    ),
+    (
+        "Act",
+        &[
+            ("Ctrl-S", "create (or go to the first problem)"),
+            (
+                "Alt-Y / Alt-C",
+                "copy the request JSON / the aws CLI command",
+            ),
+            ("Esc", "leave (asks first; keeps a draft)"),
+            ("F1", "this help"),
+        ],
+    ),
+];

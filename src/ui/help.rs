@@ -6,11 +6,17 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::keymap::HELP;
+use crate::keymap::{HELP, WIZARD_HELP};
 
-pub fn draw(frame: &mut Frame, area: Rect) {
+/// The browser's keys, or the wizard's while it is open.
+pub fn draw(frame: &mut Frame, area: Rect, wizard: bool) {
+    let (table, close) = if wizard {
+        (WIZARD_HELP, " Wizard keys — Esc or F1 closes ")
+    } else {
+        (HELP, " Keys — Esc or ? closes ")
+    };
     let mut lines = Vec::new();
-    for (heading, keys) in HELP {
+    for (heading, keys) in table {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
@@ -28,17 +34,17 @@ pub fn draw(frame: &mut Frame, area: Rect) {
             ]));
         }
     }
-    let height = (lines.len() as u16).saturating_add(2);
+    let height = (lines.len() as u16).saturating_add(2).min(area.height);
     let [popup] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(92)])
+    let [popup] = Layout::horizontal([Constraint::Length(92.min(area.width))])
         .flex(Flex::Center)
         .areas(popup);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(Style::new().fg(Color::Cyan))
-        .title(" Keys — Esc or ? closes ");
+        .title(close);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)

@@ -7,7 +7,7 @@ mod list;
 mod status;
 pub mod text;
 mod wizard;
-mod wrap;
+pub(crate) mod wrap;
 
 use ratatui::Frame;
 use ratatui::style::{Color, Style};
@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, model: &Model) {
     status::draw_status(frame, areas.status, model);
     status::draw_hints(frame, areas.hints, model);
     if model.help_open {
-        help::draw(frame, frame.area());
+        help::draw(frame, frame.area(), model.wizard.is_some());
     }
 }
 

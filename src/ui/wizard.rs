@@ -68,10 +68,11 @@ fn draw_sections(frame: &mut Frame, area: Rect, w: &Wizard) {
             0 => (" ".to_string(), Style::new()),
             n => (format!("✗{n}"), Style::new().fg(Color::Red)),
         };
-        let mut title = format!(" {} {}", i + 1, short_title(section));
+        let mut title = format!("{} {}", i + 1, short_title(section));
         if section == Section::Type && !ty.is_empty() {
-            title = format!(" 1 {}", clean(&ty));
+            title = format!("1 {}", clean(&ty));
         }
+        // The right border and the problem count take four columns.
         let room = (area.width as usize).saturating_sub(4);
         let title: String = title.chars().take(room).collect();
         let pad = room.saturating_sub(title.chars().count());
@@ -110,29 +111,32 @@ pub fn hints(w: &Wizard) -> &'static [(&'static str, &'static str)] {
             ("type", "search"),
             ("↑↓", "move"),
             ("Enter", "pick"),
+            ("Esc", "leave"),
+            ("F1", "help"),
             ("PgDn", "next section"),
             ("Ctrl-S", "create"),
-            ("Esc", "leave"),
         ],
         Section::Review => &[
             ("Ctrl-S", "create"),
+            ("Esc", "leave"),
+            ("F1", "help"),
             ("Alt-Y", "copy JSON"),
             ("Alt-C", "copy aws command"),
             ("Alt-O", "load file"),
             ("Alt-R", "reveal"),
             ("Ctrl-U/R", "undo/redo"),
             ("PgUp", "back"),
-            ("Esc", "leave"),
         ],
         _ => &[
             ("Tab/↓", "next"),
             ("S-Tab/↑", "previous"),
+            ("Ctrl-S", "create"),
+            ("Esc", "leave"),
+            ("F1", "help"),
             ("←→", "choose"),
             ("Alt-A/D", "add/remove row"),
-            ("Ctrl-S", "create"),
             ("Alt-R", "reveal"),
             ("PgDn/PgUp", "section"),
-            ("Esc", "leave"),
         ],
     }
 }

@@ -70,6 +70,16 @@ pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
     if ctrl && key.code == KeyCode::Char('c') {
         return quit_requested(model, true);
     }
+    if model.help_open {
+        if matches!(key.code, KeyCode::Esc | KeyCode::F(1) | KeyCode::Enter) {
+            model.help_open = false;
+        }
+        return Vec::new();
+    }
+    if key.code == KeyCode::F(1) {
+        model.help_open = true;
+        return Vec::new();
+    }
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };

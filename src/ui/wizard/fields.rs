@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::masked;
 use crate::state::{DescribeState, Wizard};
 use crate::ui::text::clean;
+use crate::ui::wrap::wrap;
 use crate::wizard::form::{FieldView, Section};
 
 const HELP_HEIGHT: u16 = 6;
@@ -70,7 +71,9 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
         .map(|f| f.label.width() + 2)
         .max()
         .unwrap_or(0)
-        .min(LABEL_MAX);
+        .min(LABEL_MAX)
+        // A narrow pane keeps at least two thirds of its width for values.
+        .min(area.width as usize / 3);
     let value_width = (area.width as usize).saturating_sub(label_width + 3);
     let mut lines: Vec<Line> = Vec::new();
     let mut focus_line = 0;
@@ -85,7 +88,12 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
             clean(&field.label),
             if field.required { " *" } else { "" }
         );
-        let label: String = label.chars().take(label_width).collect();
+        let label = if label.width() > label_width {
+            let cut: String = label.chars().take(label_width.saturating_sub(1)).collect();
+            format!("{cut}…")
+        } else {
+            label
+        };
         let pad = label_width.saturating_sub(label.width());
         let marker = if focused { "▸ " } else { "  " };
         let label_style = if focused {
@@ -120,18 +128,19 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
         }
         lines.push(Line::from(spans));
         for message in messages(w, field) {
-            lines.push(Line::from(vec![
-                Span::raw(" ".repeat(label_width + 3)),
-                Span::styled(
-                    format!("✗ {}", clean(&message)),
-                    Style::new().fg(Color::Red),
-                ),
-            ]));
+            let indent = label_width + 3;
+            let text = format!("✗ {}", clean(&message));
+            for part in wrap(&text, (area.width as usize).saturating_sub(indent)) {
+                lines.push(Line::from(vec![
+                    Span::raw(" ".repeat(indent)),
+                    Span::styled(part, Style::new().fg(Color::Red)),
+                ]));
+            }
         }
     }
     let height = area.height as usize;
     // Keep the focused field and its messages in view.
-    let focus_end = focus_line + 1 + fields.get(w.form.focus).map_or(0, |f| messages(w, f).len());
+    let focus_end = lines_of_next_field(&lines, focus_line);
     let offset = focus_end.saturating_sub(height).min(focus_line);
     let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
     frame.render_widget(Paragraph::new(shown), area);
@@ -145,6 +154,19 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
             area.y + (line - offset) as u16,
         ));
     }
+}
+
+/// The line after the focused field and its messages (messages are the lines indented with spaces).
+fn lines_of_next_field(lines: &[Line], focus_line: usize) -> usize {
+    let mut end = focus_line + 1;
+    while lines
+        .get(end)
+        .and_then(|l| l.spans.first())
+        .is_some_and(|s| s.content.starts_with("   "))
+    {
+        end += 1;
+    }
+    end
 }
 
 /// The value as shown (masked when secret and not revealed; a choice between ‹ › when focused) and the text
@@ -256,6 +278,7 @@ fn draw_help(frame: &mut Frame, area: Rect, w: &Wizard, field: Option<&FieldView
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(Style::new().fg(Color::DarkGray))
+        .padding(ratatui::widgets::Padding::left(1))
         .title(" Help ");
     frame.render_widget(
         Paragraph::new(lines)
