@@ -57,6 +57,10 @@ impl Backends {
         let tx = self.tx.clone();
         let generation = self.current_generation.clone();
         let notify = Arc::new(move |notice: RetryNotice| {
+            // The status bar's retry note is about the listing; a create or describe reports its own outcome.
+            if notice.operation != "GetConnections" {
+                return;
+            }
             let _ = tx.try_send(Msg::Retrying {
                 generation: generation.load(Ordering::Relaxed),
                 attempt: notice.attempt,

@@ -185,6 +185,7 @@ async fn a_throttled_call_is_retried_and_the_ui_is_told() {
     assert_eq!(
         *notices,
         [RetryNotice {
+            operation: "GetConnections".into(),
             attempt: 2,
             reason: "Glue is throttling (ThrottlingException)".into()
         }]

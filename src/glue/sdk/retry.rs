@@ -11,6 +11,7 @@ use aws_sdk_glue::config::retry::{ClassifyRetry, RetryAction, RetryConfig};
 use aws_sdk_glue::config::{ConfigBag, Intercept, RuntimeComponents};
 use aws_sdk_glue::error::{BoxError, ProvideErrorMetadata};
 use aws_sdk_glue::operation::get_connections::GetConnectionsError;
+use aws_smithy_runtime_api::client::orchestrator::Metadata;
 use aws_smithy_types::config_bag::{Storable, StoreReplace};
 
 use super::errors::{THROTTLING_CODES, listed};
@@ -20,6 +21,8 @@ pub type RetryNotifier = Arc<dyn Fn(RetryNotice) + Send + Sync>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryNotice {
+    /// The operation being retried, e.g. `GetConnections`: only the listing's retries belong in the status bar.
+    pub operation: String,
     /// The attempt about to start: 2 for the first retry.
     pub attempt: u32,
     /// Why the previous attempt failed, e.g. `Glue is throttling (ThrottlingException)`.
@@ -105,7 +108,11 @@ impl Intercept for RetryHook {
             _ if error.is_timeout_error() => "the request timed out".to_owned(),
             _ => "the connection failed".to_owned(),
         };
+        let operation = cfg
+            .load::<Metadata>()
+            .map_or_else(String::new, |m| m.name().to_owned());
         (self.on_retry)(RetryNotice {
+            operation,
             attempt: attempt + 1,
             reason,
         });
