@@ -225,8 +225,6 @@ async fn already_exists_keeps_the_form_and_puts_the_cursor_on_the_name() {
 }
 
 #[tokio::test]
-#[ignore = "bug: the AlreadyExists message repeats its advice: \"… — pick another name — choose another name\" \
-            (GlueError's Display already ends with \"pick another name\" and created.rs appends \" — choose another name\")"]
 async fn already_exists_says_pick_another_name_once() {
     let (model, _, _) = refused_with(|| {
         CreateConnectionError::AlreadyExistsException(AlreadyExistsException::builder().build())

@@ -53,14 +53,13 @@ pub fn on_created(
         Err(err) => {
             let on_name = err.kind == ErrorKind::AlreadyExists;
             let mut message = err.to_string();
-            match err.kind {
-                ErrorKind::OperationTimeout | ErrorKind::Throttled | ErrorKind::Unreachable => {
-                    message.push_str(" — Ctrl-S sends the form again");
-                }
-                ErrorKind::AlreadyExists => {
-                    message.push_str(" — choose another name");
-                }
-                _ => {}
+            if matches!(
+                err.kind,
+                ErrorKind::OperationTimeout | ErrorKind::Throttled | ErrorKind::Unreachable
+            ) {
+                // The error's own "try again" means Ctrl-S here.
+                message = message.replace(" — try again", "");
+                message.push_str(" — Ctrl-S sends the form again");
             }
             tracing::warn!(kind = ?err.kind, "CreateConnection failed");
             show_server_error(model, message, on_name);
