@@ -22,6 +22,11 @@ pub struct Tmux {
 
 impl Tmux {
     pub fn start(scratch: &Scratch, app_args: &[&str]) -> Self {
+        Self::start_with_env(scratch, app_args, &[])
+    }
+
+    /// Like `start`, with extra variables exported for the app (e.g. `XDG_STATE_HOME` for the wizard's drafts).
+    pub fn start_with_env(scratch: &Scratch, app_args: &[&str], env: &[(&str, &str)]) -> Self {
         let path = scratch.file("tmux.sock");
         let socket = match path.to_str() {
             Some(p) if p.len() < 100 => ["-S".to_string(), p.to_string()],
@@ -37,6 +42,9 @@ impl Tmux {
         }
         for (k, v) in moto_env() {
             script.push_str(&format!("export {k}={}\n", sh_quote(&v)));
+        }
+        for (k, v) in env {
+            script.push_str(&format!("export {k}={}\n", sh_quote(v)));
         }
         script.push_str("before=$(stty -g)\n");
         script.push_str(&sh_quote(bin()));

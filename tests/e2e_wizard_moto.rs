@@ -1,0 +1,369 @@
+//! End to end: the create wizard of the real binary in a real terminal (a private tmux server, 120×35) against a
+//! real Glue-compatible server (moto, 127.0.0.1 and a random port). Run through `scripts/test.sh`, which installs
+//! moto into `.venv`; without moto these tests fail rather than skip.
+//!
+//! What moto 5.2 does, and these tests rely on: CreateConnection answers without a Status (the app treats that as
+//! READY); DescribeConnectionType is not implemented (HTTP 500, retried, then the built-in table serves);
+//! GetConnections leaves ConnectionType out and honours HidePassword.
+
+mod e2e_support;
+
+use std::path::{Path, PathBuf};
+
+use e2e_support::{Moto, Scratch, Tmux, password_entries, run_app};
+use glue_tui::model::{Connection, ConnectionList};
+
+/// The app's state directory (`XDG_STATE_HOME`) inside the scratch directory, so drafts stay private to the test.
+fn state_home(scratch: &Scratch) -> PathBuf {
+    let dir = scratch.file("state");
+    std::fs::create_dir_all(&dir).expect("create the state directory");
+    dir
+}
+
+fn start_app(scratch: &Scratch, moto: &Moto, state: &Path) -> Tmux {
+    let tmux = Tmux::start_with_env(
+        scratch,
+        &["--endpoint-url", &moto.endpoint(), "--region", "us-east-1"],
+        &[("XDG_STATE_HOME", state.to_str().expect("UTF-8 path"))],
+    );
+    tmux.wait_text("loaded");
+    tmux
+}
+
+/// The line of the form that shows the field `label` (the focus marker and `*` come before/after it).
+fn field_line<'a>(screen: &'a str, label: &str) -> &'a str {
+    screen
+        .lines()
+        .find(|l| l.contains(&format!("  {label} ")) || l.contains(&format!("▸ {label} ")))
+        .unwrap_or_else(|| panic!("no {label:?} field on screen:\n{screen}"))
+}
+
+/// Waits until the focus marker is on the field `label`.
+fn wait_focus(tmux: &Tmux, label: &str) -> String {
+    let marker = format!("▸ {label} ");
+    tmux.wait_for(&format!("the focus on {label:?}"), |s| s.contains(&marker))
+}
+
+/// Rows of the list pane that show a connection named `name`.
+fn list_row<'a>(screen: &'a str, name: &str) -> Option<&'a str> {
+    let marker = format!("│{name} ");
+    screen.lines().find(|l| l.starts_with(&marker))
+}
+
+/// `n` from the list, then the type picker filtered by `query` and the one match picked with Enter: the focus
+/// lands on Basics → Name.
+fn open_wizard_with_type(tmux: &Tmux, query: &str, ty: &str) -> String {
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_text("┌ New connection ");
+    assert!(
+        !screen.contains("A draft is waiting"),
+        "`n` offered a draft although none was left:\n{screen}"
+    );
+    tmux.type_text(query);
+    tmux.wait_text(" 1 of ");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&format!("{ty} picked, the focus on Name"), |s| {
+        s.contains(&format!("│ 1 {ty} ")) && s.contains("▸ Name *")
+    })
+}
+
+/// The JDBC properties (Host, Port, Engine by Ctrl-N, User name, Password), from Basics → Name filled in.
+fn fill_jdbc_properties(tmux: &Tmux, host: &str, user: &str, password: &str) -> String {
+    tmux.keys(&["PgDn"]);
+    wait_focus(tmux, "Endpoint *");
+    tmux.keys(&["Tab"]);
+    wait_focus(tmux, "Host *");
+    tmux.type_text(host);
+    tmux.keys(&["Tab"]);
+    wait_focus(tmux, "Port *");
+    tmux.type_text("3306");
+    tmux.keys(&["Tab"]);
+    wait_focus(tmux, "Engine *");
+    tmux.keys(&["C-n"]);
+    tmux.wait_for("an engine suggested by Ctrl-N", |s| {
+        field_line(s, "Engine *").contains("mysql")
+    });
+    tmux.keys(&["Tab", "Tab", "Tab"]);
+    wait_focus(tmux, "User name *");
+    tmux.type_text(user);
+    tmux.keys(&["Tab"]);
+    wait_focus(tmux, "Password *");
+    tmux.type_text(password);
+    let masked = "•".repeat(password.chars().count());
+    let screen = tmux.wait_for("the masked password", |s| {
+        field_line(s, "Password *").contains(&masked)
+    });
+    assert!(
+        !screen.contains(password),
+        "the password is on screen:\n{screen}"
+    );
+    // moto has no DescribeConnectionType: once its retries are over the built-in table serves. Waiting for that
+    // keeps a late retry notice from racing the create (see the ignored test below).
+    tmux.wait_text("DescribeConnectionType had no answer for JDBC")
+}
+
+/// What `glue-tui export` (optionally with `--show-passwords`) says the server holds.
+fn exported(endpoint: &str, show_passwords: bool) -> Vec<Connection> {
+    let mut args = vec!["export", "--endpoint-url", endpoint];
+    if show_passwords {
+        args.push("--show-passwords");
+    }
+    let out = run_app(&args);
+    assert!(
+        out.status.success(),
+        "export failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list: ConnectionList = serde_json::from_slice(&out.stdout).expect("export prints JSON");
+    list.connection_list
+}
+
+fn property<'a>(conn: &'a Connection, key: &str) -> &'a str {
+    conn.connection_properties
+        .as_ref()
+        .and_then(|p| p.get(key))
+        .map(String::as_str)
+        .unwrap_or_else(|| panic!("{} has no {key}: {conn:?}", conn.name))
+}
+
+/// After the app quit: the wrapper printed its line on the normal screen with the tty settings as they were, and
+/// tmux sees the main screen and a visible cursor.
+fn assert_terminal_restored(tmux: &Tmux) {
+    let screen = tmux.wait_text("EXITED:");
+    let line = screen
+        .lines()
+        .find(|l| l.contains("EXITED:"))
+        .expect("the EXITED line");
+    assert!(line.contains("EXITED:0 "), "exit status: {line}");
+    assert!(
+        line.contains("TTY:same"),
+        "the tty settings (raw mode, echo) were not restored: {line}"
+    );
+    assert_eq!(
+        tmux.display("#{alternate_on}"),
+        "0",
+        "still on the alternate screen:\n{screen}"
+    );
+    assert_eq!(
+        tmux.display("#{cursor_flag}"),
+        "1",
+        "the cursor is still hidden:\n{screen}"
+    );
+    assert!(
+        !screen.contains("Connections") && !screen.contains("New connection"),
+        "the app's frame is still on the main screen:\n{screen}"
+    );
+}
+
+#[test]
+fn wizard_creates_jdbc_and_kafka_refuses_a_duplicate_and_keeps_a_draft() {
+    let scratch = Scratch::new("wizard");
+    let state = state_home(&scratch);
+    let draft_file = state.join("glue-tui").join("draft.json");
+    let moto = Moto::start(&scratch);
+    let endpoint = moto.endpoint();
+    let tmux = start_app(&scratch, &moto, &state);
+
+    // 1. JDBC: type, name, description, properties, Ctrl-S.
+    open_wizard_with_type(&tmux, "jdbc", "JDBC");
+    tmux.type_text("wiz-orders");
+    tmux.keys(&["Tab"]);
+    wait_focus(&tmux, "Description");
+    tmux.type_text("Orders DB, read-only");
+    tmux.wait_text("Orders DB, read-only");
+    fill_jdbc_properties(&tmux, "orders.internal", "reader", "hunter2");
+    tmux.keys(&["C-s"]);
+    let screen = tmux.wait_for("wiz-orders created and in the list", |s| {
+        s.contains("Created wiz-orders in the default catalog: READY")
+            && list_row(s, "wiz-orders").is_some()
+    });
+    assert!(
+        !screen.contains("New connection"),
+        "the wizard stayed open:\n{screen}"
+    );
+    assert!(
+        screen.contains("┌ wiz-orders "),
+        "the new connection is not the selected one (detail pane title):\n{screen}"
+    );
+    assert!(
+        screen.contains("orders.internal") && !screen.contains("hunter2"),
+        "{screen}"
+    );
+
+    // What the server holds: the properties typed, and the password (asked for with --show-passwords).
+    let conns = exported(&endpoint, true);
+    let orders = conns
+        .iter()
+        .find(|c| c.name == "wiz-orders")
+        .expect("wiz-orders on the server");
+    assert_eq!(property(orders, "HOST"), "orders.internal");
+    assert_eq!(property(orders, "PORT"), "3306");
+    assert_eq!(property(orders, "JDBC_ENGINE"), "mysql");
+    assert_eq!(property(orders, "USERNAME"), "reader");
+    assert_eq!(property(orders, "PASSWORD"), "hunter2");
+    assert_eq!(orders.description.as_deref(), Some("Orders DB, read-only"));
+
+    // 2. KAFKA: both rows in the list, the new one selected.
+    open_wizard_with_type(&tmux, "kafka", "KAFKA");
+    tmux.type_text("wiz-events");
+    tmux.keys(&["PgDn"]);
+    wait_focus(&tmux, "Bootstrap servers *");
+    tmux.type_text("b-1.example:9092,b-2.example:9092");
+    tmux.wait_text("DescribeConnectionType had no answer for KAFKA");
+    tmux.keys(&["C-s"]);
+    let screen = tmux.wait_for("wiz-events created and both rows in the list", |s| {
+        s.contains("Created wiz-events in the default catalog: READY")
+            && list_row(s, "wiz-events").is_some()
+            && list_row(s, "wiz-orders").is_some()
+    });
+    assert!(
+        screen.contains("┌ wiz-events "),
+        "the new connection is not the selected one (detail pane title):\n{screen}"
+    );
+    assert!(screen.contains("all 2 loaded"), "{screen}");
+    let conns = exported(&endpoint, false);
+    let mut names: Vec<&str> = conns.iter().map(|c| c.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["wiz-events", "wiz-orders"]);
+    let events = conns
+        .iter()
+        .find(|c| c.name == "wiz-events")
+        .expect("kafka");
+    assert_eq!(
+        property(events, "KAFKA_BOOTSTRAP_SERVERS"),
+        "b-1.example:9092,b-2.example:9092"
+    );
+    assert!(
+        !draft_file.exists(),
+        "a draft was left after two sends: {}",
+        std::fs::read_to_string(&draft_file).unwrap_or_default()
+    );
+
+    // 3. The same name again (open_wizard_with_type asserts no draft is offered): AlreadyExists beside the Name
+    // field, the wizard open, everything typed still there.
+    open_wizard_with_type(&tmux, "jdbc", "JDBC");
+    tmux.type_text("wiz-orders");
+    fill_jdbc_properties(&tmux, "other.internal", "reader2", "pw2secret");
+    tmux.keys(&["C-s"]);
+    let screen = tmux.wait_for("the AlreadyExists message beside Name", |s| {
+        s.contains("A connection named wiz-orders already exists")
+    });
+    let lines: Vec<&str> = screen.lines().collect();
+    let name_at = lines
+        .iter()
+        .position(|l| l.contains("▸ Name *") && l.contains("wiz-orders"))
+        .unwrap_or_else(|| panic!("the focus is not on Name = wiz-orders:\n{screen}"));
+    assert!(
+        lines[name_at + 1].contains("✗ A connection named wiz-orders already exists"),
+        "the message is not right below the Name field:\n{screen}"
+    );
+    assert!(screen.contains("┌ New connection "), "{screen}");
+    assert!(screen.contains("│ 1 JDBC "), "{screen}");
+    tmux.keys(&["PgDn"]);
+    let screen = wait_focus(&tmux, "Endpoint *");
+    for (label, value) in [
+        ("Host *", "other.internal"),
+        ("Port *", "3306"),
+        ("Engine *", "mysql"),
+        ("User name *", "reader2"),
+        ("Password *", "•••••••••"),
+    ] {
+        assert!(
+            field_line(&screen, label).contains(value),
+            "{label} lost its value {value:?}:\n{screen}"
+        );
+    }
+    assert_eq!(
+        exported(&endpoint, false).len(),
+        2,
+        "the refused create changed the server"
+    );
+
+    // 4. Esc on the changed form asks; y leaves and keeps a draft without the password; `n` offers it.
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("Leave the form?");
+    tmux.keys(&["y"]);
+    tmux.wait_for("the list again", |s| {
+        !s.contains("New connection") && s.contains("j/k move")
+    });
+    let text = std::fs::read_to_string(&draft_file)
+        .unwrap_or_else(|e| panic!("no draft at {}: {e}", draft_file.display()));
+    let draft: serde_json::Value = serde_json::from_str(&text).expect("the draft is JSON");
+    assert_eq!(draft["ConnectionInput"]["Name"], "wiz-orders", "{text}");
+    assert_eq!(draft["ConnectionInput"]["ConnectionType"], "JDBC", "{text}");
+    assert_eq!(
+        draft["ConnectionInput"]["ConnectionProperties"]["HOST"], "other.internal",
+        "{text}"
+    );
+    assert!(
+        password_entries(&draft).is_empty() && !text.contains("pw2secret"),
+        "the draft holds the password:\n{text}"
+    );
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_text("A draft is waiting");
+    assert!(screen.contains("wiz-orders (JDBC)"), "{screen}");
+
+    // 5. Start empty, leave the unchanged form without a question, quit from the list.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the draft question gone", |s| {
+        !s.contains("A draft is waiting") && s.contains("┌ New connection ")
+    });
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the list again", |s| {
+        !s.contains("New connection") && s.contains("j/k move")
+    });
+    assert!(draft_file.exists(), "starting empty dropped the draft");
+    tmux.keys(&["q"]);
+    assert_terminal_restored(&tmux);
+}
+
+/// The status bar should carry the AlreadyExists message too (keys.md: "message beside the Name field + status
+/// bar"), and "Form closed — kept as a draft" after `Esc`, `y`.
+#[test]
+#[ignore = "bug: a retry notice (DescribeConnectionType's HTTP 500 retries against moto) sets Model::retry_note, \
+            which only a list page clears; the status bar keeps showing \"Glue returned HTTP 500 — retrying with \
+            backoff (attempt 3)\" after the retries are over and hides every later status message"]
+fn status_bar_reports_already_exists_and_the_kept_draft() {
+    let scratch = Scratch::new("wizard-status");
+    let state = state_home(&scratch);
+    let moto = Moto::start(&scratch);
+    let json = scratch.file("dup.json");
+    std::fs::write(
+        &json,
+        r#"{"ConnectionInput": {"Name": "dup", "ConnectionType": "KAFKA",
+            "ConnectionProperties": {"KAFKA_BOOTSTRAP_SERVERS": "b-1.example:9092"}}}"#,
+    )
+    .expect("write");
+    let out = run_app(&[
+        "create",
+        "--from-json",
+        json.to_str().expect("UTF-8"),
+        "--endpoint-url",
+        &moto.endpoint(),
+    ]);
+    assert!(
+        out.status.success(),
+        "create dup: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tmux = start_app(&scratch, &moto, &state);
+    tmux.wait_text("all 1 loaded");
+
+    open_wizard_with_type(&tmux, "jdbc", "JDBC");
+    tmux.type_text("dup");
+    fill_jdbc_properties(&tmux, "h.internal", "u", "pw");
+    tmux.keys(&["C-s"]);
+    tmux.wait_text("A connection named dup already exists");
+    let screen = tmux.wait_for("the AlreadyExists message in the status bar", |s| {
+        s.lines()
+            .any(|l| l.starts_with("all 1 loaded │") && l.contains("already exists"))
+    });
+    assert!(!screen.contains("retrying"), "{screen}");
+
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("Leave the form?");
+    tmux.keys(&["y"]);
+    tmux.wait_text("kept as a draft");
+    tmux.keys(&["q"]);
+    assert_terminal_restored(&tmux);
+}
