@@ -19,7 +19,7 @@ use crate::wizard::form::Section;
 
 /// Width of the sections column.
 const SECTIONS_WIDTH: u16 = 26;
-const NARROW_SECTIONS_WIDTH: u16 = 20;
+const NARROW_SECTIONS_WIDTH: u16 = 21;
 
 pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
     let title = match &w.cloned_from {
