@@ -1,4 +1,5 @@
-//! The ConnectionType values the SDK knows, so a typo in `--type` or `:type` is caught before a request is sent.
+//! The ConnectionType values the SDK knows, so a typo in `--type` or `:type` is caught before a request is sent, and
+//! the ConnectionPropertyKey values, which the wizard offers as property keys.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
@@ -6,6 +7,11 @@ use nucleo_matcher::{Config, Matcher};
 /// Every `ConnectionType` the SDK knows, as the API spells them.
 pub fn connection_types() -> &'static [&'static str] {
     aws_sdk_glue::types::ConnectionType::values()
+}
+
+/// Every `ConnectionPropertyKey` the SDK knows: what the wizard offers for a property row's key.
+pub fn connection_property_keys() -> &'static [&'static str] {
+    aws_sdk_glue::types::ConnectionPropertyKey::values()
 }
 
 /// `kafka` → `KAFKA`; an unknown type → a message naming the nearest known ones.

@@ -9,7 +9,7 @@ pub mod sdk;
 use std::future::Future;
 use std::pin::Pin;
 
-pub use connection_types::{connection_types, parse_connection_type};
+pub use connection_types::{connection_property_keys, connection_types, parse_connection_type};
 pub use error::{ErrorKind, GlueError};
 
 use crate::model::{

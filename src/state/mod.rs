@@ -8,7 +8,7 @@ mod wizard;
 pub use input::LineInput;
 pub use list::ListState;
 pub use session::Session;
-pub use wizard::{Ask, DescribeState, ServerError, Wizard};
+pub use wizard::{Ask, Completion, DescribeState, ServerError, Wizard, suggestions};
 
 use crate::filter::FilterIndex;
 use crate::glue::GlueError;

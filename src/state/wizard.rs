@@ -46,8 +46,28 @@ pub struct Wizard {
     pub server_error: Option<ServerError>,
     /// The type DescribeConnectionType was last asked about, and what came of it for the help pane.
     pub described: Option<(String, DescribeState)>,
-    /// True for a clone (`C`), for the title.
+    /// The name of the connection a clone (`C`) copies, for the title.
     pub cloned_from: Option<String>,
+    /// Ctrl-N / Ctrl-P walking the suggestions that contain what was typed before the first press.
+    pub completion: Option<Completion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    /// The field's text before the first Ctrl-N: what the suggestions are narrowed by.
+    pub typed: String,
+    /// Position among the narrowed suggestions.
+    pub index: usize,
+}
+
+/// The suggestions of a field containing `typed`, case-insensitively (all of them for an empty text).
+pub fn suggestions<'a>(choices: &'a [String], typed: &str) -> Vec<&'a str> {
+    let typed = typed.trim().to_lowercase();
+    choices
+        .iter()
+        .filter(|c| c.to_lowercase().contains(&typed))
+        .map(String::as_str)
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,6 +93,7 @@ impl Wizard {
             server_error: None,
             described: None,
             cloned_from: None,
+            completion: None,
         };
         wizard.cursor_to_end();
         wizard

@@ -90,6 +90,10 @@ pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
         model.info("Creating the connection — wait for Glue's answer");
         return Vec::new();
     }
+    // Any key but Ctrl-N / Ctrl-P ends a completion: the next Ctrl-N narrows by the text as it is then.
+    if !(ctrl && matches!(key.code, KeyCode::Char('n') | KeyCode::Char('p'))) {
+        w.completion = None;
+    }
     let before = (w.form.section, w.form.focus);
     let effects = match (key.code, ctrl, alt) {
         (KeyCode::Char('s'), true, _) => return submit(model),

@@ -43,6 +43,12 @@ impl Tmux {
         for (k, v) in moto_env() {
             script.push_str(&format!("export {k}={}\n", sh_quote(&v)));
         }
+        // Drafts go to the scratch directory unless the test says where: never into the user's own state.
+        let state = scratch.file("state");
+        script.push_str(&format!(
+            "export XDG_STATE_HOME={}\n",
+            sh_quote(state.to_str().expect("utf-8 path"))
+        ));
         for (k, v) in env {
             script.push_str(&format!("export {k}={}\n", sh_quote(v)));
         }

@@ -102,7 +102,10 @@ pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
         ),
     };
     let width = area.width.saturating_sub(4).min(90);
-    let height = (lines.len() as u16 + 2).min(area.height);
+    // Lines wrap inside the box, so its height counts wrapped rows: the choices line must never fall outside.
+    let inner = width.saturating_sub(2).max(1) as usize;
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
+    let height = (rows as u16 + 2).min(area.height);
     let [popup] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(area);

@@ -9,13 +9,15 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::masked;
-use crate::state::{DescribeState, Wizard};
+use crate::state::{DescribeState, Wizard, suggestions};
 use crate::ui::text::clean;
 use crate::ui::wrap::wrap;
 use crate::wizard::form::{FieldView, Section};
 
 const HELP_HEIGHT: u16 = 6;
 const LABEL_MAX: usize = 30;
+/// Suggestions listed in the help box; the rest are counted.
+const SUGGESTIONS_SHOWN: usize = 8;
 
 pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
     let [body, help] =
@@ -233,25 +235,38 @@ fn draw_help(frame: &mut Frame, area: Rect, w: &Wizard, field: Option<&FieldView
         if !field.help.is_empty() {
             lines.push(Line::raw(clean(&field.help).into_owned()));
         }
-        if !field.choices.is_empty() {
-            let (how, shown): (&str, Vec<&str>) = if field.choice_only {
-                (
-                    "←/→ choose: ",
-                    field.choices.iter().map(String::as_str).collect(),
-                )
-            } else {
-                (
-                    "Ctrl-N suggests: ",
-                    field.choices.iter().map(String::as_str).collect(),
-                )
-            };
-            let shown: Vec<&str> = shown
-                .into_iter()
-                .map(|c| if c.is_empty() { "none" } else { c })
+        if field.choice_only {
+            let shown: Vec<&str> = field
+                .choices
+                .iter()
+                .map(|c| if c.is_empty() { "none" } else { c.as_str() })
                 .collect();
             lines.push(Line::from(vec![
-                Span::styled(how, Style::new().fg(Color::Cyan)),
+                Span::styled("←/→ choose: ", Style::new().fg(Color::Cyan)),
                 Span::raw(shown.join(" · ")),
+            ]));
+        } else if !field.choices.is_empty() {
+            let typed = w
+                .completion
+                .as_ref()
+                .map_or(field.value.as_str(), |c| c.typed.as_str());
+            let found = suggestions(&field.choices, typed);
+            let more = found.len().saturating_sub(SUGGESTIONS_SHOWN);
+            let mut text = found
+                .iter()
+                .take(SUGGESTIONS_SHOWN)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            if more > 0 {
+                text.push_str(&format!(" · … {more} more"));
+            }
+            if found.is_empty() {
+                text = "none contains what is typed".to_string();
+            }
+            lines.push(Line::from(vec![
+                Span::styled("Ctrl-N suggests: ", Style::new().fg(Color::Cyan)),
+                Span::raw(text),
             ]));
         }
         if !field.problem_path.is_empty() {

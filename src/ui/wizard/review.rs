@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
     let masked = if w.reveal {
         ""
     } else {
-        " — secrets masked (Alt-R shows them)"
+        " · secrets masked (Alt-R)"
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
@@ -34,9 +34,7 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
                 Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             ),
             ratatui::text::Span::styled(
-                format!(
-                    "the request as `aws glue create-connection --cli-input-json` reads it{masked}"
-                ),
+                format!(" --cli-input-json{masked}"),
                 Style::new().add_modifier(Modifier::DIM),
             ),
         ])),

@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{add_row, describe_type};
 use crate::msg::Effect;
-use crate::state::{Ask, LineInput, Model, Wizard};
+use crate::state::{Ask, Completion, LineInput, Model, Wizard, suggestions};
 use crate::wizard::form::{CONNECTION_TYPE, FieldView, Section};
 
 /// A key on an ordinary section (everything but Type and Review).
@@ -54,7 +54,7 @@ fn edit_field(model: &mut Model, field: &FieldView, key: KeyEvent) -> Vec<Effect
         return Vec::new();
     };
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let cycle = match (key.code, ctrl) {
+    let step = match (key.code, ctrl) {
         (KeyCode::Right | KeyCode::Char(' ') | KeyCode::Enter, false) if field.choice_only => {
             Some(1)
         }
@@ -63,7 +63,7 @@ fn edit_field(model: &mut Model, field: &FieldView, key: KeyEvent) -> Vec<Effect
         (KeyCode::Char('p'), true) => Some(-1),
         _ => None,
     };
-    if let Some(step) = cycle {
+    if let Some(step) = step {
         if field.choices.is_empty() {
             model.info(format!(
                 "{} takes free text — nothing to choose from",
@@ -71,14 +71,17 @@ fn edit_field(model: &mut Model, field: &FieldView, key: KeyEvent) -> Vec<Effect
             ));
             return Vec::new();
         }
-        let n = field.choices.len() as isize;
-        let at = field.choices.iter().position(|c| *c == field.value);
-        let next = match at {
-            Some(i) => (i as isize + step).rem_euclid(n),
-            None if step > 0 => 0,
-            None => n - 1,
-        };
-        return set(model, field, &field.choices[next as usize].clone());
+        if field.choice_only {
+            let n = field.choices.len() as isize;
+            let at = field.choices.iter().position(|c| *c == field.value);
+            let next = match at {
+                Some(i) => (i as isize + step).rem_euclid(n),
+                None if step > 0 => 0,
+                None => n - 1,
+            };
+            return set(model, field, &field.choices[next as usize].clone());
+        }
+        return complete(model, field, step);
     }
     if key.code == KeyCode::Enter {
         w.form.next_field();
@@ -108,6 +111,40 @@ fn edit_field(model: &mut Model, field: &FieldView, key: KeyEvent) -> Vec<Effect
     }
     w.cursor = input.cursor();
     set(model, field, input.text())
+}
+
+/// Ctrl-N / Ctrl-P on a field with suggestions: the next (previous) suggestion containing what was typed before
+/// the first press, as a shell completes.
+fn complete(model: &mut Model, field: &FieldView, step: isize) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    let typed = w
+        .completion
+        .as_ref()
+        .map_or_else(|| field.value.clone(), |c| c.typed.clone());
+    let found = suggestions(&field.choices, &typed);
+    if found.is_empty() {
+        model.info(format!(
+            "No suggestion for {} contains {:?} — Ctrl-U clears the field",
+            field.label,
+            typed.trim()
+        ));
+        return Vec::new();
+    }
+    let n = found.len() as isize;
+    let index = match &w.completion {
+        Some(c) => (c.index as isize + step).rem_euclid(n) as usize,
+        None if step > 0 => 0,
+        None => found.len() - 1,
+    };
+    let chosen = found[index].to_string();
+    let effects = set(model, field, &chosen);
+    if let Some(w) = model.wizard.as_mut() {
+        w.completion = Some(Completion { typed, index });
+        w.cursor_to_end();
+    }
+    effects
 }
 
 /// Writes a field and forgets the server's last complaint (the user is acting on it).

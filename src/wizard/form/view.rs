@@ -402,6 +402,7 @@ impl Form {
             }
             if rows == Rows::ExtraProperties {
                 key.help = "Any ConnectionPropertyKey".to_string();
+                key.choices = strings(crate::glue::connection_property_keys());
             }
             out.push(key);
             out.push(value);
