@@ -510,7 +510,6 @@ proptest! {
     /// 3c. …and when the edited JSON leaves out a property the description has a default for (or the
     ///     authentication type), the form must not put it back behind the user's back.
     #[test]
-    #[ignore = "bug: replace_with prefills the description's defaults the edited review JSON left out"]
     fn replace_with_on_a_described_form_adds_no_default(
         r1 in request_of(SALESFORCE),
         r2 in request_of(SALESFORCE),

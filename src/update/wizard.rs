@@ -12,7 +12,7 @@ use crate::msg::Effect;
 use crate::state::{Ask, DescribeState, LineInput, Model, ServerError, Wizard};
 use crate::wizard::form::{Form, Rows, Section};
 use crate::wizard::picker::TypePicker;
-use crate::wizard::review::{ReviewEditor, cli_command, request_json};
+use crate::wizard::review::{ReviewEditor, form_cli_command, form_json};
 
 /// `n`: an empty form for the catalog being browsed — or, when an earlier session left a draft, the question
 /// whether to go on with it.
@@ -333,16 +333,15 @@ fn copy_request(model: &mut Model, command: bool) -> Vec<Effect> {
     let Some(w) = model.wizard.as_ref() else {
         return Vec::new();
     };
-    let request = w.form.to_request();
     let masked = if w.reveal { "" } else { ", secrets masked" };
     let (text, what) = if command {
         (
-            cli_command(&request, w.reveal),
+            form_cli_command(&w.form, w.reveal),
             format!("the aws glue create-connection command{masked}"),
         )
     } else {
         (
-            request_json(&request, w.reveal),
+            form_json(&w.form, w.reveal),
             format!("the CreateConnection request{masked}"),
         )
     };

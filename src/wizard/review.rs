@@ -20,6 +20,24 @@ use crate::wizard::form::Form;
 
 pub use command::{cli_command, request_json};
 
+/// The form's request as pretty JSON; unless `reveal`, with every secret the form knows of masked.
+pub fn form_json(form: &Form, reveal: bool) -> String {
+    if reveal {
+        request_json(&form.to_request(), true)
+    } else {
+        request_json(&form.masked_request(), true)
+    }
+}
+
+/// The `aws glue create-connection` command for the form's request, masked as [`form_json`] is.
+pub fn form_cli_command(form: &Form, reveal: bool) -> String {
+    if reveal {
+        cli_command(&form.to_request(), true)
+    } else {
+        cli_command(&form.masked_request(), true)
+    }
+}
+
 /// Why the text is not a request. `message` is what the user reads, position first
 /// (``line 4, column 17: expected `,` or `}` ``); `line` and `column` are 1-based, for moving the cursor there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +81,7 @@ impl ReviewEditor {
     /// The request `form` stands for as pretty JSON ([`request_json`]), secrets masked unless `reveal`; the cursor at
     /// the top.
     pub fn new(form: &Form, reveal: bool) -> ReviewEditor {
-        let json = request_json(&form.to_request(), reveal);
+        let json = form_json(form, reveal);
         let mut textarea = TextArea::from(json.lines());
         textarea.set_tab_length(2);
         textarea.set_line_number_style(Style::new().fg(Color::DarkGray));

@@ -33,6 +33,19 @@ impl Form {
             })
     }
 
+    /// The request with every secret masked — `create_cmd::masked`'s, and the properties this form knows are
+    /// secret (a Secret field of the spec, or a property DescribeConnectionType marks SECRET whatever its name):
+    /// what the review step shows and copies unless the user reveals secrets.
+    pub fn masked_request(&self) -> CreateConnectionRequest {
+        let mut request = crate::create_cmd::masked(&self.to_request());
+        for (key, value) in request.connection_input.connection_properties.iter_mut() {
+            if self.is_secret_property(&property_path(key)) {
+                *value = crate::model::SECRET_MASK.to_string();
+            }
+        }
+        request
+    }
+
     /// The non-blank items of a list, trimmed; `None` when there are none.
     fn list(&self, rows: Rows) -> Option<Vec<String>> {
         let items: Vec<String> = self
@@ -172,7 +185,7 @@ impl Form {
         let descriptions = std::mem::take(&mut self.descriptions);
         *self = Form::from_request(request);
         self.descriptions = descriptions;
-        self.merge_description();
+        self.remerge_description();
         self.dirty = true;
         self.goto(section, focus);
     }

@@ -74,6 +74,16 @@ impl Form {
         self.clamp_focus();
     }
 
+    /// After the request was replaced (the review JSON edited): the described fields take their rows back, but no
+    /// default is filled in again — a key the user deleted from the JSON stays deleted.
+    pub(super) fn remerge_description(&mut self) {
+        let Some(description) = self.description().cloned() else {
+            return;
+        };
+        self.move_rows_into_fields(&description);
+        self.clamp_focus();
+    }
+
     /// Clears every prefilled value the user left as it was: it belonged to the type being left.
     pub(super) fn forget_defaults(&mut self) {
         for (path, default) in std::mem::take(&mut self.prefilled) {

@@ -190,3 +190,34 @@ fn a_replaced_text_can_be_undone() {
     while editor.input(key(KeyCode::Char('u'), KeyModifiers::CONTROL)) {}
     assert_eq!(editor.text(), before);
 }
+
+#[test]
+fn a_property_the_description_calls_secret_is_masked_whatever_its_name() {
+    let mut form = Form::new(None);
+    form.set(CONNECTION_TYPE, "SLACK").unwrap();
+    form.set(NAME, "team-chat").unwrap();
+    let description: crate::model::ConnectionTypeDescription = serde_json::from_str(
+        r#"{"ConnectionType": "SLACK", "ConnectionProperties": {"SIGNING_MATERIAL": {
+            "Name": "SIGNING_MATERIAL", "Required": true, "PropertyTypes": ["SECRET"]}}}"#,
+    )
+    .unwrap();
+    assert!(form.apply_description(description));
+    form.set(&property_path("SIGNING_MATERIAL"), "pa55-phrase")
+        .unwrap();
+
+    for text in [
+        ReviewEditor::new(&form, false).text(),
+        form_json(&form, false),
+        form_cli_command(&form, false),
+    ] {
+        assert!(!text.contains("pa55-phrase"), "{text}");
+        assert!(text.contains(SECRET_MASK), "{text}");
+    }
+    assert!(form_json(&form, true).contains("pa55-phrase"));
+    // The mask in the preview stands for the value typed: parsing it back sends the real one.
+    let parsed = ReviewEditor::new(&form, false).parse(&form).unwrap();
+    assert_eq!(
+        parsed.connection_input.connection_properties["SIGNING_MATERIAL"],
+        "pa55-phrase"
+    );
+}
