@@ -98,14 +98,14 @@ pub fn on_polled(
     let reason = connection
         .status_reason
         .as_deref()
-        .map(|r| format!(": {r}"))
+        .map(|r| format!(" ({r})"))
         .unwrap_or_default();
     match connection.status.as_deref() {
         Some("IN_PROGRESS") if attempt + 1 < POLL_ATTEMPTS => {
             let next = poll(model, name.clone(), catalog_id, attempt + 1);
             if let Effect::Poll { delay_ms, .. } = &next {
                 model.info(format!(
-                    "{name}: IN_PROGRESS{reason} — checking again in {} s",
+                    "{name} is IN_PROGRESS{reason} — checking again in {} s",
                     delay_ms / 1000
                 ));
             }

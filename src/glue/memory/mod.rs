@@ -24,6 +24,9 @@ static DESCRIBED: LazyLock<Vec<ConnectionTypeDescription>> = LazyLock::new(|| {
         .expect("assets/demo/connection_types.json is checked by a test")
 });
 
+/// GetConnection calls after which a new schema-version-2 connection is READY.
+const VALIDATION_READS: u32 = 2;
+
 /// The delay per page in `--demo`: long enough to see the spinner and lazy paging, short enough not to annoy.
 pub const DEMO_LATENCY: Duration = Duration::from_millis(350);
 
@@ -45,6 +48,8 @@ pub struct MemoryGlue {
     faults: Mutex<VecDeque<GlueError>>,
     requests: Mutex<Vec<PageRequest>>,
     created: Mutex<Vec<String>>,
+    /// GetConnection calls per connection, for [`MemoryGlue::settle`].
+    validation_reads: Mutex<std::collections::HashMap<String, u32>>,
 }
 
 impl MemoryGlue {
@@ -56,6 +61,7 @@ impl MemoryGlue {
             faults: Mutex::default(),
             requests: Mutex::default(),
             created: Mutex::default(),
+            validation_reads: Mutex::default(),
         }
     }
 
@@ -140,10 +146,12 @@ impl MemoryGlue {
             Err(at) => at,
         };
         tracing::debug!(name = %name, connection_type = %input.connection_type, "memory CreateConnection");
-        connections.insert(at, stored(input));
+        let connection = stored(input);
+        let status = connection.status.clone();
+        connections.insert(at, connection);
         self.created.lock().expect("create log").push(name);
         Ok(CreateConnectionResponse {
-            create_connection_status: Some("READY".to_owned()),
+            create_connection_status: status,
         })
     }
 
@@ -153,6 +161,7 @@ impl MemoryGlue {
         catalog_id: Option<String>,
         hide_password: bool,
     ) -> Result<Connection, GlueError> {
+        self.settle(name);
         let connections = self.read();
         let found = connections
             .binary_search_by(|c| c.name.as_str().cmp(name))
@@ -168,6 +177,27 @@ impl MemoryGlue {
             .with_principal("the demo catalog")
             .with_catalog(catalog_id)
             .with_subject(name)),
+        }
+    }
+
+    /// A schema-version-2 connection is validated after it is created, as Glue does: each GetConnection moves it
+    /// along, and after [`VALIDATION_READS`] it is READY — so `--demo` shows a create being followed.
+    fn settle(&self, name: &str) {
+        let mut connections = self
+            .connections
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let Ok(i) = connections.binary_search_by(|c| c.name.as_str().cmp(name)) else {
+            return;
+        };
+        let mut reads = self.validation_reads.lock().expect("validation reads");
+        let seen = reads.entry(name.to_owned()).or_insert(0);
+        *seen += 1;
+        let c = &mut connections[i];
+        if c.status.as_deref() == Some("IN_PROGRESS") && *seen >= VALIDATION_READS {
+            c.status = Some("READY".to_owned());
+            c.status_reason = None;
+            c.last_updated_time = Some(Timestamp(jiff::Timestamp::now()));
         }
     }
 
@@ -304,7 +334,9 @@ fn stored(input: ConnectionInput) -> Connection {
         physical_connection_requirements: input.physical_connection_requirements,
         creation_time: Some(now),
         last_updated_time: Some(now),
-        status: Some("READY".to_owned()),
+        // Glue validates the newer (schema version 2) connection types after creating them.
+        status: Some(if version == 2 { "IN_PROGRESS" } else { "READY" }.to_owned()),
+        status_reason: (version == 2).then(|| "Validating the connection".to_owned()),
         authentication_configuration: input.authentication_configuration.map(|a| {
             AuthenticationConfiguration {
                 authentication_type: a.authentication_type,

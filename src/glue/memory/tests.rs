@@ -104,7 +104,11 @@ async fn a_created_connection_is_listed_in_name_order_and_found_by_name() {
         .create_connection(create_request("b", "SALESFORCE"))
         .await
         .unwrap();
-    assert_eq!(response.create_connection_status.as_deref(), Some("READY"));
+    // A schema-version-2 type is validated after it is created, as Glue does.
+    assert_eq!(
+        response.create_connection_status.as_deref(),
+        Some("IN_PROGRESS")
+    );
     assert_eq!(glue.created(), ["b"]);
 
     let page = glue.get_connections_page(request(None, 100)).await.unwrap();
@@ -112,7 +116,7 @@ async fn a_created_connection_is_listed_in_name_order_and_found_by_name() {
     assert_eq!(names, ["a", "b", "c"]);
     let b = &page.connections[1];
     assert_eq!(b.connection_type.as_deref(), Some("SALESFORCE"));
-    assert_eq!(b.status.as_deref(), Some("READY"));
+    assert_eq!(b.status.as_deref(), Some("IN_PROGRESS"));
     assert_eq!(b.connection_schema_version, Some(2));
     assert!(b.creation_time.is_some() && b.creation_time == b.last_updated_time);
     assert_eq!(
@@ -123,12 +127,21 @@ async fn a_created_connection_is_listed_in_name_order_and_found_by_name() {
 
     let shown = glue.get_connection("b".into(), None, false).await.unwrap();
     assert_eq!(shown.secret_count(), 1);
+    assert_eq!(shown.status.as_deref(), Some("IN_PROGRESS"));
     let hidden = glue.get_connection("b".into(), None, true).await.unwrap();
     assert_eq!(hidden.secret_count(), 0);
+    assert_eq!(
+        hidden.status.as_deref(),
+        Some("READY"),
+        "validated by the second GetConnection"
+    );
+    assert_eq!(hidden.status_reason, None);
 
-    glue.create_connection(create_request("jdbc", "JDBC"))
+    let classic = glue
+        .create_connection(create_request("jdbc", "JDBC"))
         .await
         .unwrap();
+    assert_eq!(classic.create_connection_status.as_deref(), Some("READY"));
     let jdbc = glue
         .get_connection("jdbc".into(), None, true)
         .await
