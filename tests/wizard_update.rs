@@ -832,3 +832,138 @@ fn the_basic_authentication_password_is_secret_and_never_in_the_draft() {
             .contains("basic-secret")
     );
 }
+
+// ---- loading a request file, completing property keys -------------------------------------------------------------
+
+#[test]
+fn alt_o_in_review_reads_the_file_typed_and_its_request_fills_the_form() {
+    let mut model = jdbc_form("3306");
+    to_review(&mut model);
+    press(&mut model, alt('o'));
+    assert!(matches!(wizard(&model).ask, Some(Ask::OpenFile(_))));
+    typed(&mut model, "/tmp/orders.json");
+    let effects = press(&mut model, key(KeyCode::Enter));
+    assert_eq!(
+        effects,
+        [Effect::ReadFile {
+            path: "/tmp/orders.json".into()
+        }]
+    );
+    assert!(wizard(&model).ask.is_none());
+
+    let file = json!({
+        "ConnectionInput": {
+            "Name": "from-file",
+            "ConnectionType": "KAFKA",
+            "ConnectionProperties": {"KAFKA_BOOTSTRAP_SERVERS": "b-1.example:9092"}
+        }
+    });
+    let effects = press(
+        &mut model,
+        Msg::FileRead {
+            path: "/tmp/orders.json".into(),
+            result: Ok(serde_json::to_string_pretty(&file).unwrap()),
+        },
+    );
+    let got = request(&model);
+    assert_eq!(got.connection_input.name, "from-file");
+    assert_eq!(got.connection_input.connection_type, "KAFKA");
+    assert_eq!(wizard(&model).section(), Section::Review);
+    assert!(wizard(&model).review_error.is_none());
+    assert!(
+        status(&model).contains("Loaded /tmp/orders.json"),
+        "{}",
+        status(&model)
+    );
+    assert_eq!(described_types(&effects), ["KAFKA"]);
+}
+
+#[test]
+fn a_request_file_that_does_not_parse_keeps_its_text_and_says_where() {
+    let mut model = jdbc_form("3306");
+    to_review(&mut model);
+    let before = request(&model);
+    press(
+        &mut model,
+        Msg::FileRead {
+            path: "bad.json".into(),
+            result: Ok("{\"ConnectionInput\": {\"Name\": \"x\",}}".into()),
+        },
+    );
+    let error = wizard(&model).review_error.clone().expect("a parse error");
+    assert!(error.contains("line 1"), "{error}");
+    assert_eq!(
+        request(&model),
+        before,
+        "the form keeps its last good state"
+    );
+    assert!(
+        wizard(&model)
+            .review
+            .as_ref()
+            .unwrap()
+            .text()
+            .contains("\"x\",}"),
+        "the file's text is kept for fixing"
+    );
+
+    press(
+        &mut model,
+        Msg::FileRead {
+            path: "missing.json".into(),
+            result: Err("No such file or directory (os error 2)".into()),
+        },
+    );
+    assert_eq!(
+        status(&model),
+        "Could not read missing.json: No such file or directory (os error 2)"
+    );
+}
+
+#[test]
+fn ctrl_n_in_a_property_row_key_completes_from_the_connection_property_keys() {
+    let (mut model, _) = new_form("kafka");
+    press(&mut model, key(KeyCode::PageDown));
+    press(&mut model, alt('a'));
+    assert!(
+        focused(&model).label.ends_with("key"),
+        "{:?}",
+        focused(&model)
+    );
+    typed(&mut model, "conn");
+    press(&mut model, ctrl('n'));
+    let first = focused(&model).value;
+    assert!(first.contains("CONN"), "{first}");
+    press(&mut model, ctrl('n'));
+    let second = focused(&model).value;
+    assert_ne!(first, second);
+    assert!(
+        second.contains("CONN"),
+        "still narrowed by what was typed: {second}"
+    );
+    press(&mut model, ctrl('p'));
+    assert_eq!(focused(&model).value, first);
+}
+
+#[test]
+fn a_clone_of_a_connection_without_a_type_starts_on_the_type_picker() {
+    let mut model = browser();
+    let page = Page {
+        connections: vec![Connection {
+            name: "from-moto".into(),
+            ..Connection::default()
+        }],
+        next_token: None,
+    };
+    let generation = model.list.generation;
+    press(
+        &mut model,
+        Msg::PageLoaded {
+            generation,
+            result: Ok(page),
+        },
+    );
+    press(&mut model, ch('C'));
+    assert_eq!(wizard(&model).section(), Section::Type);
+    assert_eq!(request(&model).connection_input.name, "from-moto-copy");
+}

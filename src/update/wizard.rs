@@ -35,7 +35,13 @@ pub fn open_clone(model: &mut Model) -> Vec<Effect> {
     };
     let name = connection.name.clone();
     let mut form = Form::from_connection(connection, model.session.catalog_id.clone());
-    form.goto(Section::Basics, 0);
+    // A server that leaves the type out (moto does) leaves it to the user: start on the picker then.
+    let section = if connection.connection_type.is_some() {
+        Section::Basics
+    } else {
+        Section::Type
+    };
+    form.goto(section, 0);
     let mut wizard = Wizard::new(form);
     wizard.cloned_from = Some(name);
     model.wizard = Some(Box::new(wizard));

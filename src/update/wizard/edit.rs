@@ -126,7 +126,7 @@ fn complete(model: &mut Model, field: &FieldView, step: isize) -> Vec<Effect> {
     let found = suggestions(&field.choices, &typed);
     if found.is_empty() {
         model.info(format!(
-            "No suggestion for {} contains {:?} — Ctrl-U clears the field",
+            "No suggestion for {} contains “{}” — Ctrl-U clears the field",
             field.label,
             typed.trim()
         ));
