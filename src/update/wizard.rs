@@ -230,13 +230,18 @@ fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> {
         }
         Ask::AddRowTo => {
             let lists = w.form.row_lists();
+            let focused_list = w.form.fields().get(w.form.focus).and_then(|f| f.row);
             let chosen = match key.code {
                 KeyCode::Char(c) => c
                     .to_digit(10)
-                    .and_then(|d| lists.get((d as usize).checked_sub(1)?)),
+                    .and_then(|d| lists.get((d as usize).checked_sub(1)?))
+                    .copied(),
+                KeyCode::Enter => focused_list
+                    .map(|(rows, _)| rows)
+                    .or(lists.first().copied()),
                 _ => None,
             };
-            if let Some(&rows) = chosen {
+            if let Some(rows) = chosen {
                 add_row(w, rows);
             }
             Vec::new()

@@ -79,9 +79,25 @@ pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
                 let name = rows.path().rsplit('.').next().unwrap_or_default();
                 spans.push(Span::raw(format!(" {name}   ")));
             }
+            let here = w
+                .form
+                .fields()
+                .get(w.form.focus)
+                .and_then(|f| f.row)
+                .map(|(rows, _)| rows)
+                .or_else(|| w.form.row_lists().first().copied());
+            let enter = here.map_or("", |r| r.path().rsplit('.').next().unwrap_or_default());
             (
                 " Add a row ",
-                vec![Line::from(spans), Line::raw("Esc: none")],
+                vec![
+                    Line::from(spans),
+                    Line::from(vec![
+                        Span::styled("Enter", key),
+                        Span::raw(format!(" {enter}   ")),
+                        Span::styled("Esc", key),
+                        Span::raw(" none"),
+                    ]),
+                ],
             )
         }
         Ask::OpenFile(input) => (

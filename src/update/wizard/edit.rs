@@ -24,11 +24,8 @@ pub fn field_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
             match lists.as_slice() {
                 [] => model.info("This section has no list to add to"),
                 [only] => add_row(w, *only),
-                _ => match field.as_ref().and_then(|f| f.row) {
-                    // In a list already: another row of the same list, as a console's "Add" under it would.
-                    Some((rows, _)) => add_row(w, rows),
-                    None => w.ask = Some(Ask::AddRowTo),
-                },
+                // Several lists (Compute, Authentication): ask which; Enter picks the one the cursor is in.
+                _ => w.ask = Some(Ask::AddRowTo),
             }
         }
         (KeyCode::Char('d'), _, true) => match field.as_ref().and_then(|f| f.row) {
