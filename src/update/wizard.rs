@@ -2,17 +2,22 @@
 //! (leave, quit, resume a draft), copying the request, and Ctrl-S. Editing a field is in `wizard/edit.rs`, the
 //! server's answers in `created.rs`.
 
+mod ask;
 mod edit;
+mod submit;
 
+use ask::answer;
 pub use edit::paste;
+pub use submit::show_server_error;
+use submit::{copy_request, submit};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::msg::Effect;
-use crate::state::{Ask, DescribeState, LineInput, Model, ServerError, Wizard};
+use crate::state::{Ask, DescribeState, LineInput, Model, Wizard};
 use crate::wizard::form::{Form, Rows, Section};
 use crate::wizard::picker::TypePicker;
-use crate::wizard::review::{ReviewEditor, form_cli_command, form_json};
+use crate::wizard::review::ReviewEditor;
 
 /// `n`: an empty form for the catalog being browsed — or, when an earlier session left a draft, the question
 /// whether to go on with it.
@@ -177,103 +182,6 @@ fn escape(model: &mut Model) -> Vec<Effect> {
     Vec::new()
 }
 
-fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> {
-    let yes = matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y'));
-    let no = matches!(
-        key.code,
-        KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc
-    );
-    let Some(w) = model.wizard.as_mut() else {
-        return Vec::new();
-    };
-    match ask {
-        Ask::Leave if yes || key.code == KeyCode::Enter => {
-            let effects = keep_draft(model);
-            model.wizard = None;
-            model.info("Form closed — kept as a draft (without secrets); n offers it again");
-            effects
-        }
-        Ask::Leave if key.code == KeyCode::Char('d') => {
-            model.wizard = None;
-            model.draft = None;
-            model.info("Form discarded");
-            vec![Effect::SaveDraft(None)]
-        }
-        Ask::Quit if yes || key.code == KeyCode::Enter => {
-            let mut effects = keep_draft(model);
-            effects.extend(super::quit(model));
-            effects
-        }
-        Ask::Leave | Ask::Quit if no => Vec::new(),
-        Ask::ResumeDraft(draft) if yes || key.code == KeyCode::Enter => {
-            let catalog = model.session.catalog_id.clone();
-            let mut form = Form::from_request(&draft);
-            if draft.catalog_id.is_none() && catalog.is_some() {
-                let _ = form.set(
-                    crate::wizard::form::CATALOG_ID,
-                    catalog.as_deref().unwrap_or(""),
-                );
-            }
-            let section = if draft.connection_input.connection_type.is_empty() {
-                Section::Type
-            } else {
-                Section::Basics
-            };
-            form.goto(section, 0);
-            **w = Wizard::new(form);
-            model.info("Draft restored — secrets were not kept, type them again");
-            describe_type(model)
-        }
-        Ask::ResumeDraft(_) if no => {
-            // The draft stays on disk until this form is sent or kept in its place.
-            Vec::new()
-        }
-        Ask::AddRowTo => {
-            let lists = w.form.row_lists();
-            let focused_list = w.form.fields().get(w.form.focus).and_then(|f| f.row);
-            let chosen = match key.code {
-                KeyCode::Char(c) => c
-                    .to_digit(10)
-                    .and_then(|d| lists.get((d as usize).checked_sub(1)?))
-                    .copied(),
-                KeyCode::Enter => focused_list
-                    .map(|(rows, _)| rows)
-                    .or(lists.first().copied()),
-                _ => None,
-            };
-            if let Some(rows) = chosen {
-                add_row(w, rows);
-            }
-            Vec::new()
-        }
-        Ask::OpenFile(mut input) => match key.code {
-            KeyCode::Enter if !input.text().trim().is_empty() => {
-                let path = expand_home(input.text().trim());
-                vec![Effect::ReadFile { path }]
-            }
-            KeyCode::Esc => Vec::new(),
-            _ => {
-                edit::line_key(&mut input, key);
-                w.ask = Some(Ask::OpenFile(input));
-                Vec::new()
-            }
-        },
-        // Any other key leaves the question up.
-        ask => {
-            w.ask = Some(ask);
-            Vec::new()
-        }
-    }
-}
-
-/// `~/x` → `$HOME/x`, as a shell would have done it.
-fn expand_home(path: &str) -> String {
-    match (path.strip_prefix("~/"), dirs::home_dir()) {
-        (Some(rest), Some(home)) => home.join(rest).to_string_lossy().into_owned(),
-        _ => path.to_string(),
-    }
-}
-
 /// Adds a row to `rows` and puts the cursor on it.
 fn add_row(w: &mut Wizard, rows: Rows) {
     let i = w.form.add_row(rows);
@@ -299,64 +207,6 @@ fn keep_draft(model: &mut Model) -> Vec<Effect> {
     let draft = w.form.draft();
     model.draft = Some(draft.clone());
     vec![Effect::SaveDraft(Some(Box::new(draft)))]
-}
-
-/// Ctrl-S: to the first problem when there is one — nothing invalid is sent — else CreateConnection.
-fn submit(model: &mut Model) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
-        return Vec::new();
-    };
-    if let Some(error) = &w.review_error
-        && w.form.section == Section::Review
-    {
-        let error = format!(
-            "The review JSON does not parse ({error}) — fix it or leave the step to send the form"
-        );
-        model.error(error);
-        return Vec::new();
-    }
-    let problems = w.form.problems();
-    if let Some((section, focus)) = w.form.first_problem_location() {
-        let before = (w.form.section, w.form.focus);
-        w.form.goto(section, focus);
-        let first = w.form.fields().get(focus).and_then(|f| f.error.clone());
-        let n = problems.len();
-        let what = if n == 1 { "problem" } else { "problems" };
-        model.error(format!(
-            "Not sent: {n} {what} in the form — {}",
-            first.unwrap_or_else(|| "fix the fields marked ✗".to_string())
-        ));
-        return after_move(model, before);
-    }
-    let request = w.form.to_request();
-    w.submitting = true;
-    w.server_error = None;
-    model.info(format!("Creating {}…", request.connection_input.name));
-    vec![Effect::Create {
-        session: Box::new(model.session.clone()),
-        request: Box::new(request),
-    }]
-}
-
-/// Alt-Y / Alt-C: the request as `--cli-input-json` JSON, or the whole `aws glue create-connection` command;
-/// secrets masked unless revealed (Alt-R).
-fn copy_request(model: &mut Model, command: bool) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_ref() else {
-        return Vec::new();
-    };
-    let masked = if w.reveal { "" } else { ", secrets masked" };
-    let (text, what) = if command {
-        (
-            form_cli_command(&w.form, w.reveal),
-            format!("the aws glue create-connection command{masked}"),
-        )
-    } else {
-        (
-            form_json(&w.form, w.reveal),
-            format!("the CreateConnection request{masked}"),
-        )
-    };
-    vec![Effect::Copy { text, what }]
 }
 
 /// Asks DescribeConnectionType about the form's type, once per type; the answer merges into the form.
@@ -408,22 +258,4 @@ pub fn on_file_read(
             Vec::new()
         }
     }
-}
-
-/// The server error beside the form, and where the cursor goes for it.
-pub fn show_server_error(model: &mut Model, message: String, on_name: bool) {
-    let Some(w) = model.wizard.as_mut() else {
-        return;
-    };
-    w.submitting = false;
-    let path = on_name.then(|| crate::wizard::form::NAME.to_string());
-    if on_name {
-        w.form.goto(Section::Basics, 0);
-        w.cursor_to_end();
-    }
-    w.server_error = Some(ServerError {
-        message: message.clone(),
-        path,
-    });
-    model.error(message);
 }

@@ -1,0 +1,105 @@
+//! The answers to the wizard's questions: leave, quit, resume a draft, which list gets a row, which file to load.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use super::{add_row, describe_type, edit, keep_draft};
+use crate::msg::Effect;
+use crate::state::{Ask, Model, Wizard};
+use crate::wizard::form::{Form, Section};
+
+pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> {
+    let yes = matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y'));
+    let no = matches!(
+        key.code,
+        KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc
+    );
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    match ask {
+        Ask::Leave if yes || key.code == KeyCode::Enter => {
+            let effects = keep_draft(model);
+            model.wizard = None;
+            model.info("Form closed — kept as a draft (without secrets); n offers it again");
+            effects
+        }
+        Ask::Leave if key.code == KeyCode::Char('d') => {
+            model.wizard = None;
+            model.draft = None;
+            model.info("Form discarded");
+            vec![Effect::SaveDraft(None)]
+        }
+        Ask::Quit if yes || key.code == KeyCode::Enter => {
+            let mut effects = keep_draft(model);
+            effects.extend(crate::update::quit(model));
+            effects
+        }
+        Ask::Leave | Ask::Quit if no => Vec::new(),
+        Ask::ResumeDraft(draft) if yes || key.code == KeyCode::Enter => {
+            let catalog = model.session.catalog_id.clone();
+            let mut form = Form::from_request(&draft);
+            if draft.catalog_id.is_none() && catalog.is_some() {
+                let _ = form.set(
+                    crate::wizard::form::CATALOG_ID,
+                    catalog.as_deref().unwrap_or(""),
+                );
+            }
+            let section = if draft.connection_input.connection_type.is_empty() {
+                Section::Type
+            } else {
+                Section::Basics
+            };
+            form.goto(section, 0);
+            **w = Wizard::new(form);
+            model.info("Draft restored — secrets were not kept, type them again");
+            describe_type(model)
+        }
+        Ask::ResumeDraft(_) if no => {
+            // The draft stays on disk until this form is sent or kept in its place.
+            Vec::new()
+        }
+        Ask::AddRowTo => {
+            let lists = w.form.row_lists();
+            let focused_list = w.form.fields().get(w.form.focus).and_then(|f| f.row);
+            let chosen = match key.code {
+                KeyCode::Char(c) => c
+                    .to_digit(10)
+                    .and_then(|d| lists.get((d as usize).checked_sub(1)?))
+                    .copied(),
+                KeyCode::Enter => focused_list
+                    .map(|(rows, _)| rows)
+                    .or(lists.first().copied()),
+                _ => None,
+            };
+            if let Some(rows) = chosen {
+                add_row(w, rows);
+            }
+            Vec::new()
+        }
+        Ask::OpenFile(mut input) => match key.code {
+            KeyCode::Enter if !input.text().trim().is_empty() => {
+                let path = expand_home(input.text().trim());
+                vec![Effect::ReadFile { path }]
+            }
+            KeyCode::Esc => Vec::new(),
+            _ => {
+                edit::line_key(&mut input, key);
+                w.ask = Some(Ask::OpenFile(input));
+                Vec::new()
+            }
+        },
+        // Any other key leaves the question up.
+        ask => {
+            w.ask = Some(ask);
+            Vec::new()
+        }
+    }
+}
+
+/// `~/x` → `$HOME/x`, as a shell would have done it.
+fn expand_home(path: &str) -> String {
+    match (path.strip_prefix("~/"), dirs::home_dir()) {
+        (Some(rest), Some(home)) => home.join(rest).to_string_lossy().into_owned(),
+        _ => path.to_string(),
+    }
+}
