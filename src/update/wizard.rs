@@ -1,6 +1,6 @@
-//! The create wizard's keys: opening it (`n`, `C`), moving between sections and fields, the questions it asks
-//! (leave, quit, resume a draft), copying the request, and Ctrl-S. Editing a field is in `wizard/edit.rs`, the
-//! server's answers in `created.rs`.
+//! The create wizard's keys: opening it (`n`, `C`), moving between sections and fields, leaving and quitting, and
+//! the keys every section shares. Editing a field is in `wizard/edit.rs`, the questions' answers in `wizard/ask.rs`,
+//! Ctrl-S and the copies in `wizard/submit.rs`, the server's answers in `created.rs`.
 
 mod ask;
 mod edit;
