@@ -79,6 +79,8 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
     let value_width = (area.width as usize).saturating_sub(label_width + 3);
     let mut lines: Vec<Line> = Vec::new();
     let mut focus_line = 0;
+    // The line after the focused field's messages.
+    let mut focus_end = 0;
     let mut cursor_at = None;
     for (i, field) in fields.iter().enumerate() {
         let focused = i == w.form.focus;
@@ -139,10 +141,12 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
                 ]));
             }
         }
+        if focused {
+            focus_end = lines.len();
+        }
     }
     let height = area.height as usize;
     // Keep the focused field and its messages in view.
-    let focus_end = lines_of_next_field(&lines, focus_line);
     let offset = focus_end.saturating_sub(height).min(focus_line);
     let shown: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
     frame.render_widget(Paragraph::new(shown), area);
@@ -156,19 +160,6 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
             area.y + (line - offset) as u16,
         ));
     }
-}
-
-/// The line after the focused field and its messages (messages are the lines indented with spaces).
-fn lines_of_next_field(lines: &[Line], focus_line: usize) -> usize {
-    let mut end = focus_line + 1;
-    while lines
-        .get(end)
-        .and_then(|l| l.spans.first())
-        .is_some_and(|s| s.content.starts_with("   "))
-    {
-        end += 1;
-    }
-    end
 }
 
 /// The value as shown (masked when secret and not revealed; a choice between ‹ › when focused) and the text
