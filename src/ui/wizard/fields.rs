@@ -55,6 +55,16 @@ fn empty_text(w: &Wizard) -> String {
         Section::Properties if w.form.spec().is_none() => {
             "Pick a connection type first (PgUp to the Type step).".to_string()
         }
+        Section::Properties => match &w.described {
+            Some((ty, DescribeState::Asking)) => {
+                format!("Asking Glue (DescribeConnectionType) which properties {ty} takes…")
+            }
+            Some((ty, DescribeState::Unavailable(_))) => format!(
+                "Glue did not describe {ty} and the built-in table has no fields for it: Alt-A adds a \
+                 property row (Ctrl-N completes its key from ConnectionPropertyKey)."
+            ),
+            _ => "No property fields for this type. Alt-A adds a property row.".to_string(),
+        },
         _ if lists.is_empty() => "Nothing to fill in here for this connection type.".to_string(),
         _ => format!(
             "Nothing here yet. Alt-A adds a row to {}.",
