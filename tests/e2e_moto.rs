@@ -30,40 +30,6 @@ fn list_rows<'a>(screen: &'a str, prefix: &str) -> Vec<&'a str> {
     screen.lines().filter(|l| l.starts_with(&marker)).collect()
 }
 
-/// After the app quit: the wrapper printed its line on the normal screen with the tty settings as they were, and
-/// tmux sees the main screen and a visible cursor.
-fn assert_terminal_restored(tmux: &Tmux, expect_status: Option<i32>) {
-    let screen = tmux.wait_text("EXITED:");
-    let line = screen
-        .lines()
-        .find(|l| l.contains("EXITED:"))
-        .expect("the EXITED line");
-    if let Some(code) = expect_status {
-        assert!(
-            line.contains(&format!("EXITED:{code} ")),
-            "exit status: {line}"
-        );
-    }
-    assert!(
-        line.contains("TTY:same"),
-        "the tty settings (raw mode, echo) were not restored: {line}"
-    );
-    assert_eq!(
-        tmux.display("#{alternate_on}"),
-        "0",
-        "still on the alternate screen:\n{screen}"
-    );
-    assert_eq!(
-        tmux.display("#{cursor_flag}"),
-        "1",
-        "the cursor is still hidden:\n{screen}"
-    );
-    assert!(
-        !screen.contains("Connections"),
-        "the app's frame is still on the main screen:\n{screen}"
-    );
-}
-
 /// The first escape sequence that is not SGR styling (`ESC [ digits/;/: m`), if any.
 fn first_non_sgr_escape(s: &str) -> Option<String> {
     for (i, _) in s.match_indices('\x1b') {
@@ -216,7 +182,7 @@ fn browse_filter_detail_copy_and_quit() {
     tmux.keys(&["Escape"]);
     tmux.wait_text("j/k move");
     tmux.keys(&["q"]);
-    assert_terminal_restored(&tmux, Some(0));
+    tmux.assert_restored(Some(0));
 }
 
 #[test]
@@ -259,7 +225,7 @@ fn pages_lazily_and_load_all_fetches_every_page() {
     );
 
     tmux.keys(&["q"]);
-    assert_terminal_restored(&tmux, Some(0));
+    tmux.assert_restored(Some(0));
 }
 
 #[test]
@@ -345,7 +311,7 @@ fn escape_sequences_in_a_description_render_as_data() {
     }
 
     tmux.keys(&["q"]);
-    assert_terminal_restored(&tmux, Some(0));
+    tmux.assert_restored(Some(0));
 }
 
 #[test]
@@ -373,7 +339,7 @@ fn sigterm_restores_the_terminal() {
         .expect("run kill");
     assert!(status.success(), "kill -TERM {pid} failed");
     // The app handles SIGTERM like `q`; whatever status it then exits with, the terminal must be back.
-    assert_terminal_restored(&tmux, None);
+    tmux.assert_restored(None);
 }
 
 #[test]
@@ -439,7 +405,7 @@ fn passwords_stay_masked_and_out_of_copies_until_revealed() {
     );
 
     tmux.keys(&["q"]);
-    assert_terminal_restored(&tmux, Some(0));
+    tmux.assert_restored(Some(0));
 }
 
 #[test]

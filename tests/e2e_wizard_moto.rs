@@ -126,35 +126,6 @@ fn property<'a>(conn: &'a Connection, key: &str) -> &'a str {
         .unwrap_or_else(|| panic!("{} has no {key}: {conn:?}", conn.name))
 }
 
-/// After the app quit: the wrapper printed its line on the normal screen with the tty settings as they were, and
-/// tmux sees the main screen and a visible cursor.
-fn assert_terminal_restored(tmux: &Tmux) {
-    let screen = tmux.wait_text("EXITED:");
-    let line = screen
-        .lines()
-        .find(|l| l.contains("EXITED:"))
-        .expect("the EXITED line");
-    assert!(line.contains("EXITED:0 "), "exit status: {line}");
-    assert!(
-        line.contains("TTY:same"),
-        "the tty settings (raw mode, echo) were not restored: {line}"
-    );
-    assert_eq!(
-        tmux.display("#{alternate_on}"),
-        "0",
-        "still on the alternate screen:\n{screen}"
-    );
-    assert_eq!(
-        tmux.display("#{cursor_flag}"),
-        "1",
-        "the cursor is still hidden:\n{screen}"
-    );
-    assert!(
-        !screen.contains("Connections") && !screen.contains("New connection"),
-        "the app's frame is still on the main screen:\n{screen}"
-    );
-}
-
 #[test]
 fn wizard_creates_jdbc_and_kafka_refuses_a_duplicate_and_keeps_a_draft() {
     let scratch = Scratch::new("wizard");
@@ -314,7 +285,7 @@ fn wizard_creates_jdbc_and_kafka_refuses_a_duplicate_and_keeps_a_draft() {
     });
     assert!(draft_file.exists(), "starting empty dropped the draft");
     tmux.keys(&["q"]);
-    assert_terminal_restored(&tmux);
+    tmux.assert_restored(Some(0));
 }
 
 /// The status bar should carry the AlreadyExists message too (keys.md: "message beside the Name field + status
@@ -362,5 +333,5 @@ fn status_bar_reports_already_exists_and_the_kept_draft() {
     tmux.keys(&["y"]);
     tmux.wait_text("kept as a draft");
     tmux.keys(&["q"]);
-    assert_terminal_restored(&tmux);
+    tmux.assert_restored(Some(0));
 }

@@ -15,57 +15,19 @@ use aws_sdk_glue::types::error::{
     OperationTimeoutException, ResourceNumberLimitExceededException,
 };
 use aws_smithy_mocks::{RuleMode, mock, mock_client};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use glue_tui::glue::sdk::SdkGlue;
 use glue_tui::glue::{GlueApi, Page};
 use glue_tui::model::CreateConnectionRequest;
 use glue_tui::msg::{Effect, Msg};
-use glue_tui::state::{Level, Model, Session, Wizard};
+use glue_tui::state::{Level, Model, Session};
 use glue_tui::update::{init, update};
 use glue_tui::wizard::form::{NAME, Section};
 
+mod wizard_support;
+use wizard_support::{ctrl, key, status, tab_to, typed, wizard};
+
 // ---- keys and the form ------------------------------------------------------------------------------------------
-
-fn key(code: KeyCode) -> Msg {
-    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(c: char) -> Msg {
-    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-fn typed(model: &mut Model, text: &str) {
-    for c in text.chars() {
-        update(model, key(KeyCode::Char(c)));
-    }
-}
-
-fn wizard(model: &Model) -> &Wizard {
-    model.wizard.as_deref().expect("the wizard is open")
-}
-
-fn tab_to(model: &mut Model, label: &str) {
-    for _ in 0..60 {
-        let w = wizard(model);
-        if w.form
-            .fields()
-            .get(w.form.focus)
-            .is_some_and(|f| f.label == label)
-        {
-            return;
-        }
-        update(model, key(KeyCode::Tab));
-    }
-    panic!("Tab never reached {label:?}");
-}
-
-fn status(model: &Model) -> String {
-    model
-        .message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
-}
 
 /// The browser with an empty first page loaded, then `n` and a JDBC form filled by keys.
 fn filled_form() -> Model {

@@ -3,48 +3,27 @@
 
 use std::collections::BTreeMap;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use glue_tui::glue::Page;
 use glue_tui::model::{
     Connection, ConnectionInput, ConnectionTypeDescription, CreateConnectionRequest,
 };
 use glue_tui::msg::{Effect, Msg};
-use glue_tui::state::{Ask, Level, Model, Session, Wizard};
+use glue_tui::state::{Ask, Level, Model, Session};
 use glue_tui::update::{init, update};
 use glue_tui::wizard::form::{FieldView, NAME, PASSWORD, Section, property_path};
 use serde_json::json;
 
+mod wizard_support;
+use wizard_support::{alt, ch, ctrl, key, status, tab_to, typed, wizard};
+
 // ---- keys -------------------------------------------------------------------------------------------------------
-
-fn key(code: KeyCode) -> Msg {
-    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ch(c: char) -> Msg {
-    key(KeyCode::Char(c))
-}
-
-fn ctrl(c: char) -> Msg {
-    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-fn alt(c: char) -> Msg {
-    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT))
-}
 
 fn press(model: &mut Model, msg: Msg) -> Vec<Effect> {
     update(model, msg)
 }
 
-fn typed(model: &mut Model, text: &str) -> Vec<Effect> {
-    text.chars().flat_map(|c| update(model, ch(c))).collect()
-}
-
 // ---- what the user sees -----------------------------------------------------------------------------------------
-
-fn wizard(model: &Model) -> &Wizard {
-    model.wizard.as_deref().expect("the wizard is open")
-}
 
 fn focused(model: &Model) -> FieldView {
     let w = wizard(model);
@@ -73,32 +52,8 @@ fn paths(model: &Model) -> Vec<String> {
         .collect()
 }
 
-fn status(model: &Model) -> String {
-    model
-        .message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
-}
-
 fn request(model: &Model) -> CreateConnectionRequest {
     wizard(model).form.to_request()
-}
-
-/// Presses Tab until the field labelled `label` has the focus (as a user tabbing down the form would).
-fn tab_to(model: &mut Model, label: &str) {
-    for _ in 0..60 {
-        let w = wizard(model);
-        if w.form
-            .fields()
-            .get(w.form.focus)
-            .is_some_and(|f| f.label == label)
-        {
-            return;
-        }
-        press(model, key(KeyCode::Tab));
-    }
-    panic!("Tab never reached {label:?}");
 }
 
 fn creates(effects: &[Effect]) -> Vec<CreateConnectionRequest> {

@@ -1,10 +1,9 @@
 //! The `?` overlay: every key, from the keymap's own table.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::keymap::{HELP, WIZARD_HELP};
 
@@ -34,22 +33,5 @@ pub fn draw(frame: &mut Frame, area: Rect, wizard: bool) {
             ]));
         }
     }
-    let height = (lines.len() as u16).saturating_add(2).min(area.height);
-    let [popup] = Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(92.min(area.width))])
-        .flex(Flex::Center)
-        .areas(popup);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(Style::new().fg(Color::Cyan))
-        .title(close);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        popup,
-    );
+    super::popup::draw(frame, area, 92, close, Color::Cyan, lines);
 }

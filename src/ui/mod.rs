@@ -4,6 +4,7 @@ pub mod detail;
 mod help;
 pub mod layout;
 mod list;
+mod popup;
 mod status;
 pub mod text;
 mod wizard;

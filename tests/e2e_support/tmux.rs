@@ -224,6 +224,40 @@ impl Tmux {
         }
         panic!("no glue-tui process under the pane's shell (pid {parent})");
     }
+
+    /// After the app quit: the wrapper printed its line on the normal screen with the tty settings as they were, and
+    /// tmux sees the main screen and a visible cursor.
+    pub fn assert_restored(&self, expect_status: Option<i32>) {
+        let screen = self.wait_text("EXITED:");
+        let line = screen
+            .lines()
+            .find(|l| l.contains("EXITED:"))
+            .expect("the EXITED line");
+        if let Some(code) = expect_status {
+            assert!(
+                line.contains(&format!("EXITED:{code} ")),
+                "exit status: {line}"
+            );
+        }
+        assert!(
+            line.contains("TTY:same"),
+            "the tty settings (raw mode, echo) were not restored: {line}"
+        );
+        assert_eq!(
+            self.display("#{alternate_on}"),
+            "0",
+            "still on the alternate screen:\n{screen}"
+        );
+        assert_eq!(
+            self.display("#{cursor_flag}"),
+            "1",
+            "the cursor is still hidden:\n{screen}"
+        );
+        assert!(
+            !screen.contains("Connections") && !screen.contains("New connection"),
+            "the app's frame is still on the main screen:\n{screen}"
+        );
+    }
 }
 
 impl Drop for Tmux {
