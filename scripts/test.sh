@@ -21,13 +21,18 @@ as_root() {
     fi
 }
 
-if ! command -v tmux >/dev/null 2>&1; then
-    step "installing tmux"
+# tmux drives the TUI end-to-end tests; Xvfb and xclip give the clipboard test an X11 display of its own.
+missing=()
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v xclip >/dev/null 2>&1 || missing+=(xclip)
+if [ "${#missing[@]}" -gt 0 ]; then
+    step "installing ${missing[*]}"
     if command -v apt-get >/dev/null 2>&1; then
         as_root apt-get update -qq
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux >/dev/null
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
     else
-        echo "tmux is missing and apt-get is not available: install tmux and rerun" >&2
+        echo "missing ${missing[*]} and apt-get is not available: install them and rerun" >&2
         exit 1
     fi
 fi

@@ -24,9 +24,12 @@ const QUEUE: usize = 1024;
 pub async fn run(session: Session, started: Instant) -> io::Result<()> {
     let mut terminal = ratatui::init();
     let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, session, started).await;
+    let mut clipboard = Clipboard::default();
+    let result = event_loop(&mut terminal, session, started, &mut clipboard).await;
     let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
+    // After the terminal is restored: copy, quit, paste is what users do.
+    clipboard.hand_off();
     result
 }
 
@@ -34,12 +37,12 @@ async fn event_loop(
     terminal: &mut DefaultTerminal,
     session: Session,
     started: Instant,
+    clipboard: &mut Clipboard,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     let mut model = Model::new(session, size.width, size.height);
     let (tx, mut rx) = mpsc::channel(QUEUE);
     let backends = Arc::new(Backends::with_demo(tx.clone()));
-    let mut clipboard = Clipboard::default();
 
     // The first frame goes out before any credential is resolved or request answered.
     terminal.draw(|f| ui::draw(f, &model))?;
@@ -49,7 +52,7 @@ async fn event_loop(
     );
     let mut first_rows_logged = false;
     let first = update::init(&mut model);
-    run_effects(first, &backends, &mut clipboard, &tx);
+    run_effects(first, &backends, clipboard, &tx);
 
     let mut events = EventStream::new();
     let mut signals = Signals::new()?;
@@ -78,7 +81,7 @@ async fn event_loop(
         }
         for msg in batch {
             let effects = update::update(&mut model, msg);
-            run_effects(effects, &backends, &mut clipboard, &tx);
+            run_effects(effects, &backends, clipboard, &tx);
         }
         if !model.quitting {
             terminal.draw(|f| ui::draw(f, &model))?;

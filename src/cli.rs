@@ -45,6 +45,9 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Internal: serves copied text on the X11 clipboard after the browser quits (see `clipboard.rs`).
+    #[command(name = "hold-clipboard", hide = true)]
+    HoldClipboard,
 }
 
 #[derive(Debug, Args)]

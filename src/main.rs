@@ -97,6 +97,14 @@ fn main() -> ExitCode {
                 }
             }
         }),
+        // Blocks this thread until another program takes the clipboard; the text is written nowhere else.
+        Some(Command::HoldClipboard) => match glue_tui::clipboard::hold_from_stdin() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                tracing::warn!("{e}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 
