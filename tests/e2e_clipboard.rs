@@ -2,6 +2,7 @@
 //! still there to paste after glue-tui quits — the holder serves it until another program takes the clipboard, then
 //! exits. Needs Xvfb and xclip (`scripts/test.sh` installs them); without them the test fails rather than skips.
 
+#[allow(unused_imports)]
 mod e2e_support;
 
 use std::io::{BufRead, BufReader};
