@@ -257,8 +257,7 @@ fn wizard_creates_jdbc_and_kafka_refuses_a_duplicate_and_keeps_a_draft() {
     tmux.wait_for("the list again", |s| {
         !s.contains("New connection") && s.contains("j/k move")
     });
-    let text = std::fs::read_to_string(&draft_file)
-        .unwrap_or_else(|e| panic!("no draft at {}: {e}", draft_file.display()));
+    let text = e2e_support::wait_for_file(&draft_file);
     let draft: serde_json::Value = serde_json::from_str(&text).expect("the draft is JSON");
     assert_eq!(draft["ConnectionInput"]["Name"], "wiz-orders", "{text}");
     assert_eq!(draft["ConnectionInput"]["ConnectionType"], "JDBC", "{text}");

@@ -208,3 +208,20 @@ fn walk(value: &serde_json::Value, found: &mut Vec<(String, String)>) {
         _ => {}
     }
 }
+
+/// The file's text once it exists and is not empty. The app writes files (drafts, logs) from effects on tasks of
+/// their own, so a screen that has moved on says nothing about the file yet: poll, bounded by [`DEADLINE`].
+pub fn wait_for_file(path: &std::path::Path) -> String {
+    let start = Instant::now();
+    loop {
+        match std::fs::read_to_string(path) {
+            Ok(text) if !text.is_empty() => return text,
+            result => assert!(
+                start.elapsed() < DEADLINE,
+                "no file at {} after {DEADLINE:?}: {result:?}",
+                path.display()
+            ),
+        }
+        std::thread::sleep(POLL);
+    }
+}
