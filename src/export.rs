@@ -43,13 +43,17 @@ impl From<GlueError> for ExportError {
     }
 }
 
+impl ExportError {
+    /// A reader that stopped reading (`export | head`): the normal end of a pipeline, not a failure to report.
+    pub fn is_closed_pipe(&self) -> bool {
+        matches!(self, Self::Write(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+}
+
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Glue(e) => e.fmt(f),
-            Self::Write(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-                f.write_str("stdout was closed")
-            }
             Self::Write(e) => write!(f, "could not write the JSON to stdout: {e}"),
         }
     }

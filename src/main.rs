@@ -58,6 +58,8 @@ fn main() -> ExitCode {
                     tracing::info!(connections = n, "export finished");
                     ExitCode::SUCCESS
                 }
+                // As `cat` and the AWS CLI do: no word when the reader has gone.
+                Err(e) if e.is_closed_pipe() => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("glue-tui: {e}");
                     ExitCode::FAILURE
@@ -76,9 +78,10 @@ fn main() -> ExitCode {
             if dry_run {
                 let json = create_cmd::dry_run(&request, session.show_passwords);
                 let mut out = std::io::stdout().lock();
-                // `print!` would panic on a closed pipe (`| head`); say so in one line instead.
+                // `print!` would panic on a closed pipe (`| head`); a closed pipe ends quietly, other errors say so.
                 return match out.write_all(json.as_bytes()).and_then(|()| out.flush()) {
                     Ok(()) => ExitCode::SUCCESS,
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                     Err(e) => {
                         eprintln!("glue-tui: could not write the request to stdout: {e}");
                         ExitCode::FAILURE
