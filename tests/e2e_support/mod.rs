@@ -145,6 +145,11 @@ pub fn seeded_name(prefix: &str, i: usize) -> String {
 
 /// `glue-tui <args>` headless (e.g. `export`) with the moto environment; waits at most a deadline.
 pub fn run_app(args: &[&str]) -> Output {
+    run_app_with_env(args, &[])
+}
+
+/// Like [`run_app`], with extra variables for the app (e.g. `GLUE_TUI_LOG`).
+pub fn run_app_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(bin());
     cmd.args(args)
         .stdin(Stdio::null())
@@ -154,6 +159,7 @@ pub fn run_app(args: &[&str]) -> Output {
         cmd.env_remove(var);
     }
     cmd.envs(moto_env());
+    cmd.envs(env.iter().copied());
     let mut child = cmd.spawn().expect("start glue-tui");
     // Read both pipes on threads so a large export cannot fill a pipe and stall.
     let mut stdout = child.stdout.take().expect("stdout");
