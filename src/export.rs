@@ -6,12 +6,23 @@ use crate::glue::{GlueApi, GlueError};
 use crate::model::{ConnectionList, to_cli_json};
 use crate::state::Session;
 
-/// Walks every page the session's listing has and writes them as one document. Returns how many were written.
+/// What an export wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exported {
+    pub connections: usize,
+    /// Password-like values the server sent although HidePassword asked it not to, left out of the output.
+    pub secrets_left_out: usize,
+}
+
+/// Walks every page the session's listing has and writes them as one document.
+///
+/// Without `--show-passwords` password-like values are left out here as well, as HidePassword would have: not every
+/// Glue-compatible server honours HidePassword, and `connections.json` files end up in repositories.
 pub async fn export(
     api: &dyn GlueApi,
     session: &Session,
     out: &mut impl Write,
-) -> Result<usize, ExportError> {
+) -> Result<Exported, ExportError> {
     let mut list = ConnectionList::default();
     let mut token = None;
     loop {
@@ -24,11 +35,21 @@ pub async fn export(
             break;
         }
     }
+    let mut secrets_left_out = 0;
+    if !session.show_passwords {
+        for connection in &mut list.connection_list {
+            secrets_left_out += connection.secret_count();
+            *connection = connection.without_secrets();
+        }
+    }
     let mut json = to_cli_json(&list);
     json.push('\n');
     out.write_all(json.as_bytes()).map_err(ExportError::Write)?;
     out.flush().map_err(ExportError::Write)?;
-    Ok(list.connection_list.len())
+    Ok(Exported {
+        connections: list.connection_list.len(),
+        secrets_left_out,
+    })
 }
 
 #[derive(Debug)]
@@ -56,5 +77,99 @@ impl std::fmt::Display for ExportError {
             Self::Glue(e) => e.fmt(f),
             Self::Write(e) => write!(f, "could not write the JSON to stdout: {e}"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glue::memory::MemoryGlue;
+    use crate::glue::{GlueFuture, Page, PageRequest};
+    use crate::model::{
+        Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+    };
+
+    /// A server that ignores HidePassword, as LocalStack's moto fork does: every page comes with passwords.
+    struct IgnoresHidePassword(MemoryGlue);
+
+    impl GlueApi for IgnoresHidePassword {
+        fn get_connections_page(&self, mut request: PageRequest) -> GlueFuture<'_, Page> {
+            request.hide_password = false;
+            self.0.get_connections_page(request)
+        }
+        fn create_connection(
+            &self,
+            request: CreateConnectionRequest,
+        ) -> GlueFuture<'_, CreateConnectionResponse> {
+            self.0.create_connection(request)
+        }
+        fn get_connection(
+            &self,
+            name: String,
+            catalog_id: Option<String>,
+            _hide_password: bool,
+        ) -> GlueFuture<'_, Connection> {
+            self.0.get_connection(name, catalog_id, false)
+        }
+        fn describe_connection_type(
+            &self,
+            connection_type: String,
+        ) -> GlueFuture<'_, ConnectionTypeDescription> {
+            self.0.describe_connection_type(connection_type)
+        }
+    }
+
+    fn server() -> IgnoresHidePassword {
+        let connection: Connection = serde_json::from_str(
+            r#"{"Name": "orders", "ConnectionType": "JDBC", "ConnectionProperties": {
+                "JDBC_CONNECTION_URL": "jdbc:mysql://db:3306/orders", "USERNAME": "app",
+                "PASSWORD": "pl41ntext-pw", "KAFKA_SASL_SCRAM_PASSWORD": "sc4am-pw"},
+                "SparkProperties": {"spark.ssl.keyPassword": "k3y-pw"}}"#,
+        )
+        .expect("a connection");
+        IgnoresHidePassword(
+            MemoryGlue::new(vec![connection]).with_latency(std::time::Duration::ZERO),
+        )
+    }
+
+    fn session(show_passwords: bool) -> Session {
+        Session {
+            page_size: 100,
+            show_passwords,
+            ..Session::default()
+        }
+    }
+
+    async fn run(show_passwords: bool) -> (Exported, String) {
+        let mut out = Vec::new();
+        let exported = export(&server(), &session(show_passwords), &mut out)
+            .await
+            .expect("export");
+        (exported, String::from_utf8(out).expect("utf-8"))
+    }
+
+    #[tokio::test]
+    async fn passwords_a_server_sends_anyway_are_left_out_without_show_passwords() {
+        let (exported, json) = run(false).await;
+        for secret in ["pl41ntext-pw", "sc4am-pw", "k3y-pw"] {
+            assert!(!json.contains(secret), "{secret} exported:\n{json}");
+        }
+        assert!(json.contains("\"USERNAME\": \"app\""), "{json}");
+        assert_eq!(
+            exported,
+            Exported {
+                connections: 1,
+                secrets_left_out: 3
+            }
+        );
+    }
+
+    #[tokio::test]
+    async fn show_passwords_exports_them_as_sent() {
+        let (exported, json) = run(true).await;
+        for secret in ["pl41ntext-pw", "sc4am-pw", "k3y-pw"] {
+            assert!(json.contains(secret), "{secret} missing:\n{json}");
+        }
+        assert_eq!(exported.secrets_left_out, 0);
     }
 }

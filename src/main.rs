@@ -54,8 +54,19 @@ fn main() -> ExitCode {
             let api = connect(&session).await;
             let mut out = std::io::stdout().lock();
             match glue_tui::export::export(api.as_ref(), &session, &mut out).await {
-                Ok(n) => {
-                    tracing::info!(connections = n, "export finished");
+                Ok(exported) => {
+                    tracing::info!(
+                        connections = exported.connections,
+                        secrets_left_out = exported.secrets_left_out,
+                        "export finished"
+                    );
+                    if exported.secrets_left_out > 0 {
+                        eprintln!(
+                            "glue-tui: the server sent {} password-like value(s) although HidePassword asked it not \
+                             to; they were left out (--show-passwords keeps them)",
+                            exported.secrets_left_out
+                        );
+                    }
                     ExitCode::SUCCESS
                 }
                 // As `cat` and the AWS CLI do: no word when the reader has gone.
