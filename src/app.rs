@@ -21,11 +21,19 @@ const TICK: Duration = Duration::from_millis(100);
 const QUEUE: usize = 1024;
 
 /// `started` is when the process began, for the start-up figures the log records (docs/PERFORMANCE.md).
-pub async fn run(session: Session, started: Instant) -> io::Result<()> {
+/// `attempt_timeout` is `--timeout`, for the SDK backends the session builds.
+pub async fn run(session: Session, started: Instant, attempt_timeout: Duration) -> io::Result<()> {
     let mut terminal = ratatui::init();
     let _ = crossterm::execute!(io::stdout(), EnableBracketedPaste);
     let mut clipboard = Clipboard::default();
-    let result = event_loop(&mut terminal, session, started, &mut clipboard).await;
+    let result = event_loop(
+        &mut terminal,
+        session,
+        started,
+        attempt_timeout,
+        &mut clipboard,
+    )
+    .await;
     let _ = crossterm::execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     // After the terminal is restored: copy, quit, paste is what users do.
@@ -37,12 +45,13 @@ async fn event_loop(
     terminal: &mut DefaultTerminal,
     session: Session,
     started: Instant,
+    attempt_timeout: Duration,
     clipboard: &mut Clipboard,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     let mut model = Model::new(session, size.width, size.height);
     let (tx, mut rx) = mpsc::channel(QUEUE);
-    let backends = Arc::new(Backends::with_demo(tx.clone()));
+    let backends = Arc::new(Backends::with_demo(tx.clone(), attempt_timeout));
 
     // The first frame goes out before any credential is resolved or request answered.
     terminal.draw(|f| ui::draw(f, &model))?;

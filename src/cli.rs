@@ -83,9 +83,20 @@ pub struct TargetArgs {
     /// Browse a built-in catalog: no AWS account needed.
     #[arg(long, global = true)]
     pub demo: bool,
+    /// Seconds to wait for each attempt of a Glue call before abandoning it and retrying (the SDK's retry policy).
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 20,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
     /// Write a debug log here (nothing is ever printed over the TUI; secrets are never logged).
     #[arg(long, global = true, value_name = "PATH")]
     pub log_file: Option<PathBuf>,
+}
+
+impl TargetArgs {
+    /// `--timeout` as a duration.
+    pub fn attempt_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.timeout)
+    }
 }
 
 /// MaxResults when --page-size is not given: the browser pages lazily and wants the first rows soon; `export` wants

@@ -24,20 +24,23 @@ pub struct Backends {
     tx: mpsc::Sender<Msg>,
     /// The generation of the request in flight, so a retry notice can be matched to its listing.
     current_generation: Arc<AtomicU64>,
+    /// `--timeout`: how long one attempt of a call may go unanswered.
+    attempt_timeout: Duration,
 }
 
 impl Backends {
-    pub fn new(tx: mpsc::Sender<Msg>, demo: Arc<dyn GlueApi>) -> Self {
+    pub fn new(tx: mpsc::Sender<Msg>, demo: Arc<dyn GlueApi>, attempt_timeout: Duration) -> Self {
         Self {
             cache: Mutex::default(),
             demo,
             tx,
             current_generation: Arc::default(),
+            attempt_timeout,
         }
     }
 
-    pub fn with_demo(tx: mpsc::Sender<Msg>) -> Self {
-        Self::new(tx, Arc::new(MemoryGlue::demo()))
+    pub fn with_demo(tx: mpsc::Sender<Msg>, attempt_timeout: Duration) -> Self {
+        Self::new(tx, Arc::new(MemoryGlue::demo()), attempt_timeout)
     }
 
     async fn get(&self, session: &Session) -> Arc<dyn GlueApi> {
@@ -72,6 +75,7 @@ impl Backends {
                 session.profile.as_deref(),
                 session.region.as_deref(),
                 session.endpoint_url.as_deref(),
+                self.attempt_timeout,
                 notify,
             )
             .await,

@@ -41,7 +41,7 @@ fn main() -> ExitCode {
                 );
                 return ExitCode::from(2);
             }
-            match runtime.block_on(glue_tui::app::run(session, started)) {
+            match runtime.block_on(glue_tui::app::run(session, started, cli.target.attempt_timeout())) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("glue-tui: terminal error: {e}");
@@ -51,7 +51,7 @@ fn main() -> ExitCode {
         }
         Some(Command::Export) => runtime.block_on(async {
             let session = cli.target.session(EXPORT_PAGE_SIZE);
-            let api = connect(&session).await;
+            let api = connect(&session, cli.target.attempt_timeout()).await;
             let mut out = std::io::stdout().lock();
             match glue_tui::export::export(api.as_ref(), &session, &mut out).await {
                 Ok(exported) => {
@@ -99,7 +99,7 @@ fn main() -> ExitCode {
                     }
                 };
             }
-            let api = connect(&session).await;
+            let api = connect(&session, cli.target.attempt_timeout()).await;
             match create_cmd::submit(api.as_ref(), request).await {
                 Ok(line) => {
                     println!("{line}");
@@ -124,7 +124,7 @@ fn main() -> ExitCode {
 
 /// The backend a headless command talks to: the demo catalog, or AWS through the SDK with its retries logged to
 /// --log-file only (stderr carries one line, the outcome).
-async fn connect(session: &Session) -> Arc<dyn GlueApi> {
+async fn connect(session: &Session, attempt_timeout: std::time::Duration) -> Arc<dyn GlueApi> {
     if session.demo {
         return Arc::new(MemoryGlue::demo().with_latency(std::time::Duration::ZERO));
     }
@@ -133,6 +133,7 @@ async fn connect(session: &Session) -> Arc<dyn GlueApi> {
             session.profile.as_deref(),
             session.region.as_deref(),
             session.endpoint_url.as_deref(),
+            attempt_timeout,
             Arc::new(|notice| {
                 tracing::info!(attempt = notice.attempt, "{} — retrying", notice.reason)
             }),

@@ -8,6 +8,8 @@ pub enum ErrorKind {
     AccessDenied,
     UnknownRegion,
     Unreachable,
+    /// Every attempt was abandoned after `--timeout` without an answer (a stalled connection, a dead proxy).
+    NoAnswer,
     Throttled,
     EntityNotFound,
     InvalidInput,
@@ -147,6 +149,12 @@ impl fmt::Display for GlueError {
             ErrorKind::Unreachable => write!(
                 f,
                 "Could not reach the Glue endpoint in {region} — check the network or --endpoint-url{}",
+                self.detail_suffix()
+            ),
+            ErrorKind::NoAnswer => write!(
+                f,
+                "{op} got no answer from Glue in {region} within --timeout, on every attempt — check the endpoint \
+                 URL, a proxy or VPN, or raise --timeout{}",
                 self.detail_suffix()
             ),
             ErrorKind::Throttled => write!(

@@ -55,7 +55,10 @@ pub fn on_created(
             let mut message = err.to_string();
             if matches!(
                 err.kind,
-                ErrorKind::OperationTimeout | ErrorKind::Throttled | ErrorKind::Unreachable
+                ErrorKind::OperationTimeout
+                    | ErrorKind::Throttled
+                    | ErrorKind::Unreachable
+                    | ErrorKind::NoAnswer
             ) {
                 // The error's own "try again" means Ctrl-S here.
                 message = message.replace(" — try again", "");

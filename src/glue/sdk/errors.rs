@@ -106,7 +106,7 @@ pub(crate) fn map_error<E: OperationError, R: fmt::Debug + 'static>(
 ) -> GlueError {
     let (kind, detail) = match &err {
         SdkError::ServiceError(ctx) => service_error(ctx.err()),
-        SdkError::TimeoutError(_) => (ErrorKind::Unreachable, chain(&err)),
+        SdkError::TimeoutError(_) => (ErrorKind::NoAnswer, chain(&err)),
         SdkError::DispatchFailure(_) => {
             transport_error(chain(&err), region, ErrorKind::Unreachable)
         }
@@ -224,9 +224,10 @@ mod tests {
         let timeout = SdkError::<GetConnectionsError, ()>::timeout_error(
             "operation timeout occurred after 30s",
         );
+        // An attempt timeout is no answer (a stall), not a refused or unresolvable endpoint.
         assert_eq!(
             map_error(timeout, "GetConnections", None).kind,
-            K::Unreachable
+            K::NoAnswer
         );
     }
 

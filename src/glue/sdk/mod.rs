@@ -54,13 +54,21 @@ impl SdkGlue {
 
     /// Loads the shared AWS configuration (profile files, environment, SSO…) the way the AWS CLI does.
     /// `AWS_ENDPOINT_URL` and `AWS_MAX_ATTEMPTS` are honoured by aws-config itself.
+    ///
+    /// `attempt_timeout` (`--timeout`) abandons an attempt that has had no complete answer by then — a stalled
+    /// connection would otherwise wait for ever — and the retry policy tries again.
     pub async fn connect(
         profile: Option<&str>,
         region: Option<&str>,
         endpoint_url: Option<&str>,
+        attempt_timeout: std::time::Duration,
         on_retry: RetryNotifier,
     ) -> SdkGlue {
-        let mut loader = aws_config::defaults(BehaviorVersion::latest());
+        let timeouts = aws_config::timeout::TimeoutConfig::builder()
+            .connect_timeout(attempt_timeout)
+            .operation_attempt_timeout(attempt_timeout)
+            .build();
+        let mut loader = aws_config::defaults(BehaviorVersion::latest()).timeout_config(timeouts);
         if let Some(profile) = profile {
             loader = loader.profile_name(profile);
         }

@@ -63,8 +63,9 @@ impl Intercept for RetryHook {
         Ok(())
     }
 
-    /// Runs before the backoff sleep, so the UI can show the notice while the SDK waits. An attempt cut off by an
-    /// attempt timeout skips this hook; none is configured, so every retry is announced here.
+    /// Runs before the backoff sleep, so the UI can show the notice while the SDK waits. An attempt cut off by
+    /// `--timeout` (the attempt timeout) skips this hook: such retries are not announced here (seen with a stalled
+    /// endpoint: three attempts, no notice), and the final error says no answer came.
     fn read_after_attempt(
         &self,
         context: &FinalizerInterceptorContextRef<'_>,
