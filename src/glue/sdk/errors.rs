@@ -225,10 +225,7 @@ mod tests {
             "operation timeout occurred after 30s",
         );
         // An attempt timeout is no answer (a stall), not a refused or unresolvable endpoint.
-        assert_eq!(
-            map_error(timeout, "GetConnections", None).kind,
-            K::NoAnswer
-        );
+        assert_eq!(map_error(timeout, "GetConnections", None).kind, K::NoAnswer);
     }
 
     #[test]
