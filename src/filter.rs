@@ -108,6 +108,8 @@ fn split_types(list: &str) -> impl Iterator<Item = String> + '_ {
 struct Haystack {
     /// `name  type`: fuzzy matched.
     name_type: Span,
+    /// The name alone (the start of `name_type`): what `^prefix`, `suffix$` and `^exact$` anchor to.
+    name: Span,
     /// Lower case, matched as a substring: (start, len) in `Arena::lower`.
     description: (u32, u32),
     /// Index into `FilterIndex::types`, for `type:`.
@@ -234,9 +236,18 @@ impl FilterIndex {
                 }
             };
             let name_type = self.text.push(&format!("{}  {}", c.name, ty));
+            let name = Span {
+                len: if name_type.unicode {
+                    c.name.chars().count() as u32
+                } else {
+                    c.name.len() as u32
+                },
+                ..name_type
+            };
             let description = self.text.push_lower(c.description.as_deref().unwrap_or(""));
             self.rows.push(Haystack {
                 name_type,
+                name,
                 description,
                 connection_type,
             });
@@ -352,6 +363,7 @@ fn atom_score(
     // Folding accents costs time on every character and is a no-op on ASCII text.
     matcher.config.normalize = row.row.name_type.unicode;
     let name_type = row.text.get(row.row.name_type);
+    let name = row.text.get(row.row.name);
     let in_description = || {
         let description = row.text.lower(row.row.description);
         finder
@@ -365,10 +377,11 @@ fn atom_score(
         AtomKind::Substring => matcher
             .substring_match(name_type, needle)
             .or_else(in_description),
-        AtomKind::Prefix => matcher.prefix_match(name_type, needle),
-        AtomKind::Postfix => matcher.postfix_match(name_type, needle),
-        // Exact, and whatever kinds a later nucleo adds: the whole name-and-type must equal the word.
-        _ => matcher.exact_match(name_type, needle),
+        // Anchors are about the name: `postgres$` means names ending in "postgres", not "… JDBC".
+        AtomKind::Prefix => matcher.prefix_match(name, needle),
+        AtomKind::Postfix => matcher.postfix_match(name, needle),
+        // Exact, and whatever kinds a later nucleo adds: the whole name must equal the word.
+        _ => matcher.exact_match(name, needle),
     };
     match (atom.negative, found) {
         (false, score) => score,
@@ -477,6 +490,33 @@ mod tests {
         assert_eq!(names(&index, &rows), ["orders-postgres", "clickstream"]);
         index.set_query("!type:network !orders");
         assert_eq!(names(&index, &rows), ["clickstream", "moto-made"]);
+    }
+
+    #[test]
+    fn anchors_apply_to_the_name_not_the_type() {
+        let mut rows = sample();
+        rows.push(conn("ünïcode-postgres", "JDBC", ""));
+        let mut index = FilterIndex::default();
+        index.extend(&rows);
+        index.set_query("postgres$");
+        assert_eq!(
+            names(&index, &rows),
+            ["orders-postgres", "ünïcode-postgres"]
+        );
+        index.set_query("^crm$");
+        assert_eq!(names(&index, &rows), ["crm"]);
+        index.set_query("^vpc");
+        assert_eq!(names(&index, &rows), ["vpc-only"]);
+        index.set_query("jdbc$");
+        assert!(
+            names(&index, &rows).is_empty(),
+            "the type is no suffix of a name"
+        );
+        index.set_query("!postgres$");
+        assert_eq!(
+            names(&index, &rows),
+            ["clickstream", "crm", "vpc-only", "moto-made"]
+        );
     }
 
     #[test]

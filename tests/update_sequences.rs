@@ -417,3 +417,62 @@ fn detail_focus_scrolls_and_esc_comes_back() {
     update(&mut model, key(KeyCode::Esc));
     assert_eq!(model.focus, Focus::List);
 }
+
+fn message(model: &Model) -> String {
+    model
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}
+
+fn copied(model: &mut Model) {
+    update(
+        model,
+        Msg::Copied(Ok(CopyReport {
+            bytes: 10,
+            what: "db JSON".into(),
+            destination: CopyDestination::SystemClipboard,
+        })),
+    );
+}
+
+/// Starts a listing of two pages with `L` pressed, an outcome arriving while the second page is on its way.
+fn outcome_then_last_page(ticks_between: u64, key_between: bool) -> Model {
+    let mut model = Model::new(session(), 120, 35);
+    init(&mut model);
+    loaded(&mut model, 1, rows("a", 0..10), Some("t1"));
+    update(&mut model, ch('L'));
+    copied(&mut model);
+    for _ in 0..ticks_between {
+        update(&mut model, Msg::Tick);
+    }
+    if key_between {
+        update(&mut model, ch('k'));
+    }
+    loaded(&mut model, 1, rows("b", 0..10), None);
+    assert!(model.list.complete);
+    model
+}
+
+#[test]
+fn background_progress_does_not_replace_a_fresh_outcome() {
+    let model = outcome_then_last_page(3, false);
+    assert_eq!(
+        message(&model),
+        "Copied 10 bytes of db JSON to the system clipboard",
+        "the outcome stays; the load state still says all are loaded"
+    );
+}
+
+#[test]
+fn background_progress_replaces_an_outcome_once_the_user_acted_or_time_passed() {
+    let model = outcome_then_last_page(0, true);
+    assert_eq!(message(&model), "All 20 connections loaded", "after a key");
+    let model = outcome_then_last_page(glue_tui::state::OUTCOME_HOLD_TICKS, false);
+    assert_eq!(
+        message(&model),
+        "All 20 connections loaded",
+        "after the hold"
+    );
+}

@@ -813,6 +813,7 @@ fn alt_o_in_review_reads_the_file_typed_and_its_request_fills_the_form() {
             "ConnectionProperties": {"KAFKA_BOOTSTRAP_SERVERS": "b-1.example:9092"}
         }
     });
+    let before = request(&model);
     let effects = press(
         &mut model,
         Msg::FileRead {
@@ -820,6 +821,16 @@ fn alt_o_in_review_reads_the_file_typed_and_its_request_fills_the_form() {
             result: Ok(serde_json::to_string_pretty(&file).unwrap()),
         },
     );
+    // The form holds typed work: the file waits for a yes, as Esc's question does.
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(matches!(wizard(&model).ask, Some(Ask::ReplaceForm { .. })));
+    assert_eq!(
+        request(&model),
+        before,
+        "nothing replaced before the answer"
+    );
+    let effects = press(&mut model, ch('y'));
+    assert!(wizard(&model).ask.is_none());
     let got = request(&model);
     assert_eq!(got.connection_input.name, "from-file");
     assert_eq!(got.connection_input.connection_type, "KAFKA");
@@ -834,6 +845,55 @@ fn alt_o_in_review_reads_the_file_typed_and_its_request_fills_the_form() {
 }
 
 #[test]
+fn a_request_file_over_typed_work_asks_first_and_no_keeps_the_form() {
+    let mut model = jdbc_form("3306");
+    to_review(&mut model);
+    let before = request(&model);
+    let review_before = wizard(&model).review.as_ref().unwrap().text().to_string();
+    let file = json!({"ConnectionInput": {"Name": "from-file", "ConnectionType": "KAFKA"}});
+    press(
+        &mut model,
+        Msg::FileRead {
+            path: "/tmp/other.json".into(),
+            result: Ok(file.to_string()),
+        },
+    );
+    assert!(matches!(wizard(&model).ask, Some(Ask::ReplaceForm { .. })));
+    let effects = press(&mut model, key(KeyCode::Esc));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(wizard(&model).ask.is_none(), "the wizard stays open");
+    assert_eq!(request(&model), before, "the typed form is intact");
+    assert_eq!(
+        wizard(&model).review.as_ref().unwrap().text(),
+        review_before,
+        "and so is the review text"
+    );
+    assert!(
+        status(&model).contains("Kept the form — /tmp/other.json was not loaded"),
+        "{}",
+        status(&model)
+    );
+}
+
+#[test]
+fn a_request_file_into_an_untouched_form_loads_without_asking() {
+    let mut model = browser();
+    press(&mut model, ch('n'));
+    to_review(&mut model);
+    assert!(!wizard(&model).form.is_dirty(), "nothing typed yet");
+    let file = json!({"ConnectionInput": {"Name": "from-file", "ConnectionType": "KAFKA"}});
+    press(
+        &mut model,
+        Msg::FileRead {
+            path: "f.json".into(),
+            result: Ok(file.to_string()),
+        },
+    );
+    assert!(wizard(&model).ask.is_none());
+    assert_eq!(request(&model).connection_input.name, "from-file");
+}
+
+#[test]
 fn a_request_file_that_does_not_parse_keeps_its_text_and_says_where() {
     let mut model = jdbc_form("3306");
     to_review(&mut model);
@@ -845,6 +905,8 @@ fn a_request_file_that_does_not_parse_keeps_its_text_and_says_where() {
             result: Ok("{\"ConnectionInput\": {\"Name\": \"x\",}}".into()),
         },
     );
+    assert!(matches!(wizard(&model).ask, Some(Ask::ReplaceForm { .. })));
+    press(&mut model, key(KeyCode::Enter));
     let error = wizard(&model).review_error.clone().expect("a parse error");
     assert!(error.contains("line 1"), "{error}");
     assert_eq!(
@@ -921,4 +983,72 @@ fn a_clone_of_a_connection_without_a_type_starts_on_the_type_picker() {
     press(&mut model, ch('C'));
     assert_eq!(wizard(&model).section(), Section::Type);
     assert_eq!(request(&model).connection_input.name, "from-moto-copy");
+}
+
+// ---- true/false choices, the Network step's first row -------------------------------------------------------------
+
+#[test]
+fn space_cycles_the_true_false_choices_of_jdbc_and_kafka() {
+    for (ty, label, key_name) in [
+        ("jdbc", "Require SSL", "JDBC_ENFORCE_SSL"),
+        ("kafka", "SSL", "KAFKA_SSL_ENABLED"),
+    ] {
+        let (mut model, _) = new_form(ty);
+        press(&mut model, key(KeyCode::PageDown));
+        tab_to(&mut model, label);
+        let path = property_path(key_name);
+        let mut seen = Vec::new();
+        for _ in 0..3 {
+            press(&mut model, ch(' '));
+            seen.push(focused(&model).value);
+        }
+        assert_eq!(seen, ["true", "false", ""], "{ty} {label}: Space cycles");
+        press(&mut model, key(KeyCode::Left));
+        assert_eq!(focused(&model).value, "false", "{ty}: ← cycles back");
+        assert_eq!(
+            request(&model)
+                .connection_input
+                .connection_properties
+                .get(key_name)
+                .map(String::as_str),
+            Some("false"),
+            "{path} is sent"
+        );
+    }
+}
+
+#[test]
+fn the_network_step_shows_an_empty_security_group_row_to_type_into() {
+    let (mut model, _) = new_form("network");
+    tab_to(&mut model, "Subnet");
+    assert!(
+        labels(&model).iter().any(|l| l == "Security group 1"),
+        "{:?}",
+        labels(&model)
+    );
+    assert!(
+        request(&model)
+            .connection_input
+            .physical_connection_requirements
+            .is_none_or(|p| p.security_group_id_list.is_none_or(|l| l.is_empty())),
+        "an empty row is not sent"
+    );
+    tab_to(&mut model, "Security group 1");
+    typed(&mut model, "sg-0abc");
+    let sent = request(&model)
+        .connection_input
+        .physical_connection_requirements
+        .expect("requirements");
+    assert_eq!(
+        sent.security_group_id_list,
+        Some(vec!["sg-0abc".to_string()])
+    );
+    assert_eq!(
+        labels(&model)
+            .iter()
+            .filter(|l| l.starts_with("Security group"))
+            .count(),
+        1,
+        "typing fills the row shown, it does not add another"
+    );
 }

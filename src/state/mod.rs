@@ -31,10 +31,27 @@ pub enum Level {
     Error,
 }
 
+/// Whether a status message answers something the user did, or reports work going on in the background.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    /// The outcome of a user action ("Created …", "Copied …", an error): background progress does not replace it
+    /// until the user acts again or [`OUTCOME_HOLD_TICKS`] have passed.
+    Outcome,
+    /// Background progress ("All 305 connections loaded").
+    Progress,
+}
+
+/// How long an outcome outranks background progress: 5 s of 100 ms ticks (ticks only run while something loads,
+/// which is also the only time progress arrives).
+pub const OUTCOME_HOLD_TICKS: u64 = 50;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusMessage {
     pub level: Level,
     pub text: String,
+    pub kind: MessageKind,
+    /// `Model::ticks` when it was set.
+    pub since: u64,
 }
 
 #[derive(Debug, Default)]
@@ -65,6 +82,8 @@ pub struct Model {
     /// Set while the SDK backs off before a retry.
     pub retry_note: Option<String>,
     pub spinner: usize,
+    /// Ticks seen so far: the model's only clock, so `update` stays pure.
+    pub ticks: u64,
     pub width: u16,
     pub height: u16,
     pub quitting: bool,
@@ -92,6 +111,7 @@ impl Model {
             message: None,
             retry_note: None,
             spinner: 0,
+            ticks: 0,
             width,
             height,
             quitting: false,
@@ -118,17 +138,41 @@ impl Model {
         self.session.show_passwords && self.revealed
     }
 
+    /// The outcome of something the user did.
     pub fn info(&mut self, text: impl Into<String>) {
-        self.message = Some(StatusMessage {
-            level: Level::Info,
-            text: text.into(),
-        });
+        self.set_message(Level::Info, text.into(), MessageKind::Outcome);
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
+        self.set_message(Level::Error, text.into(), MessageKind::Outcome);
+    }
+
+    /// Background progress: shown unless a recent outcome the user has not acted on yet holds the status bar.
+    pub fn progress(&mut self, text: impl Into<String>) {
+        let held = self.message.as_ref().is_some_and(|m| {
+            m.kind == MessageKind::Outcome
+                && self.ticks.saturating_sub(m.since) < OUTCOME_HOLD_TICKS
+        });
+        if held {
+            tracing::debug!("background progress left out: an outcome holds the status bar");
+            return;
+        }
+        self.set_message(Level::Info, text.into(), MessageKind::Progress);
+    }
+
+    /// A key or paste: the user has seen the last outcome, so progress may replace it from now on.
+    pub fn user_acted(&mut self) {
+        if let Some(m) = self.message.as_mut() {
+            m.kind = MessageKind::Progress;
+        }
+    }
+
+    fn set_message(&mut self, level: Level, text: String, kind: MessageKind) {
         self.message = Some(StatusMessage {
-            level: Level::Error,
-            text: text.into(),
+            level,
+            text,
+            kind,
+            since: self.ticks,
         });
     }
 

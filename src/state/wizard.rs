@@ -19,6 +19,8 @@ pub enum Ask {
     AddRowTo,
     /// Alt-O on the review step: the path of a request file, as typed.
     OpenFile(crate::state::LineInput),
+    /// A request file arrived while the form holds typed work: replace the form with it?
+    ReplaceForm { path: String, text: String },
 }
 
 /// The server's answer to the last submit, shown beside the form until the user changes something.

@@ -98,7 +98,10 @@ pub fn draw_status(frame: &mut Frame, area: Rect, model: &Model) {
 pub fn load_state(model: &Model) -> String {
     let list = &model.list;
     let loaded = group_digits(list.items.len());
-    let mut out = if list.stale && list.in_flight {
+    let mut out = if list.stale && list.in_flight && list.items.is_empty() {
+        // Start-up (or a listing with nothing yet on screen): nothing is being reloaded.
+        "loading connections…".to_string()
+    } else if list.stale && list.in_flight {
         "reloading…".to_string()
     } else if !model.filter.query().is_empty() {
         format!("{} of {loaded} match", group_digits(model.visible_len()))

@@ -20,6 +20,9 @@ pub fn init(model: &mut Model) -> Vec<Effect> {
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    if matches!(msg, Msg::Key(_) | Msg::Paste(_)) {
+        model.user_acted();
+    }
     match msg {
         Msg::Key(key) if model.wizard.is_some() => wizard::on_key(model, key),
         Msg::Paste(text) if model.wizard.is_some() => wizard::paste(model, &text),
@@ -46,6 +49,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Tick => {
             model.spinner = model.spinner.wrapping_add(1);
+            model.ticks += 1;
             Vec::new()
         }
         Msg::PageLoaded { generation, result } => paging::on_page(model, generation, result),

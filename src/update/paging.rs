@@ -74,7 +74,7 @@ pub fn on_page(model: &mut Model, generation: u64, result: Result<Page, GlueErro
             }
             restore_selection(model);
             if model.list.complete && model.list.pages > 1 {
-                model.info(format!(
+                model.progress(format!(
                     "All {} connections loaded",
                     group_digits(model.list.items.len())
                 ));

@@ -230,7 +230,8 @@ pub(super) fn describe_type(model: &mut Model) -> Vec<Effect> {
     }]
 }
 
-/// A request file read for the review step: its text replaces the review JSON and, when it parses, the form.
+/// A request file read for the review step. Over a form holding typed work it asks first, as Esc does: replacing
+/// it cannot be undone into a form again.
 pub fn on_file_read(
     model: &mut Model,
     path: String,
@@ -240,22 +241,32 @@ pub fn on_file_read(
         return Vec::new();
     };
     match result {
-        Ok(text) => {
-            w.form.goto(Section::Review, 0);
-            let review = w
-                .review
-                .get_or_insert_with(|| ReviewEditor::new(&w.form, w.reveal));
-            review.replace_all(&text);
-            edit::review_changed(w);
-            match w.review_error.clone() {
-                None => model.info(format!("Loaded {path} into the form")),
-                Some(e) => model.error(format!("Loaded {path}, but it does not parse: {e}")),
-            }
-            describe_type(model)
+        Ok(text) if w.form.is_dirty() => {
+            w.ask = Some(Ask::ReplaceForm { path, text });
+            Vec::new()
         }
+        Ok(text) => load_file(model, &path, &text),
         Err(reason) => {
             model.error(format!("Could not read {path}: {reason}"));
             Vec::new()
         }
     }
+}
+
+/// The file's text replaces the review JSON and, when it parses, the form.
+fn load_file(model: &mut Model, path: &str, text: &str) -> Vec<Effect> {
+    let Some(w) = model.wizard.as_mut() else {
+        return Vec::new();
+    };
+    w.form.goto(Section::Review, 0);
+    let review = w
+        .review
+        .get_or_insert_with(|| ReviewEditor::new(&w.form, w.reveal));
+    review.replace_all(text);
+    edit::review_changed(w);
+    match w.review_error.clone() {
+        None => model.info(format!("Loaded {path} into the form")),
+        Some(e) => model.error(format!("Loaded {path}, but it does not parse: {e}")),
+    }
+    describe_type(model)
 }

@@ -164,7 +164,12 @@ impl Form {
             ));
         }
         if let Some((rows, i, part)) = parse_row_path(path) {
-            let row = &mut self.rows.entry(rows).or_default()[i];
+            let list = self.rows.entry(rows).or_default();
+            // Typing into the empty first row a list shows before any row was added makes it a real row.
+            if i == list.len() {
+                list.push(Row::default());
+            }
+            let row = &mut list[i];
             match part {
                 RowPart::Key => row.key = text.to_string(),
                 RowPart::Value => row.value = text.to_string(),

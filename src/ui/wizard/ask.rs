@@ -115,6 +115,21 @@ pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
                 ),
             ],
         ),
+        Ask::ReplaceForm { path, .. } => (
+            " Replace the form? ",
+            vec![
+                Line::raw(format!(
+                    "{} replaces what you typed; the form cannot be brought back.",
+                    clean(path)
+                )),
+                Line::from(vec![
+                    Span::styled("y/Enter", key),
+                    Span::raw(" replace   "),
+                    Span::styled("n/Esc", key),
+                    Span::raw(" keep the form"),
+                ]),
+            ],
+        ),
     };
     let width = area.width.saturating_sub(4).min(90);
     let popup = crate::ui::popup::draw(frame, area, width, title, Color::Yellow, lines);

@@ -102,12 +102,7 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
             clean(&field.label),
             if field.required { " *" } else { "" }
         );
-        let label = if label.width() > label_width {
-            let cut: String = label.chars().take(label_width.saturating_sub(1)).collect();
-            format!("{cut}…")
-        } else {
-            label
-        };
+        let label = fit_label(label, label_width);
         let pad = label_width.saturating_sub(label.width());
         let marker = if focused { "▸ " } else { "  " };
         let label_style = if focused {
@@ -198,11 +193,38 @@ fn cursor_chars(field: &FieldView, cursor: usize) -> Option<usize> {
     (!field.choice_only).then_some(cursor.min(field.value.chars().count()))
 }
 
+/// A label cut to `width`. A row's label keeps its tail ("… 1 key", "… 1 value"): cutting the end would give a
+/// key and its value the same label.
+fn fit_label(label: String, width: usize) -> String {
+    if label.width() <= width {
+        return label;
+    }
+    let words: Vec<&str> = label.split(' ').collect();
+    let number = words
+        .iter()
+        .rposition(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+    let tail = number.map(|i| format!(" {}", words[i..].join(" ")));
+    match tail {
+        Some(tail) if tail.width() + 2 <= width => {
+            let head_len = label.chars().count() - tail.chars().count();
+            let head: String = label
+                .chars()
+                .take(head_len.min(width - tail.width() - 1))
+                .collect();
+            format!("{head}…{tail}")
+        }
+        _ => {
+            let cut: String = label.chars().take(width.saturating_sub(1)).collect();
+            format!("{cut}…")
+        }
+    }
+}
+
 fn placeholder(field: &FieldView) -> String {
     if field.required {
         "required".to_string()
-    } else if !field.choices.is_empty() {
-        format!("e.g. {}", field.choices[0])
+    } else if let Some(example) = field.choices.iter().find(|c| !c.is_empty()) {
+        format!("e.g. {example}")
     } else {
         "—".to_string()
     }

@@ -1,8 +1,9 @@
-//! The answers to the wizard's questions: leave, quit, resume a draft, which list gets a row, which file to load.
+//! The answers to the wizard's questions: leave, quit, resume a draft, which list gets a row, which file to load,
+//! whether it replaces the form.
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use super::{add_row, describe_type, edit, keep_draft};
+use super::{add_row, describe_type, edit, keep_draft, load_file};
 use crate::msg::Effect;
 use crate::state::{Ask, Model, Wizard};
 use crate::wizard::form::{Form, Section};
@@ -88,6 +89,13 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
                 Vec::new()
             }
         },
+        Ask::ReplaceForm { path, text } if yes || key.code == KeyCode::Enter => {
+            load_file(model, &path, &text)
+        }
+        Ask::ReplaceForm { path, .. } if no => {
+            model.info(format!("Kept the form — {path} was not loaded"));
+            Vec::new()
+        }
         // Any other key leaves the question up.
         ask => {
             w.ask = Some(ask);

@@ -256,7 +256,17 @@ impl Form {
             view.secret = field.kind == FieldKind::Secret;
             match field.kind {
                 FieldKind::Choice(values) => view.choices = strings(values),
-                FieldKind::Bool => view.choices = strings(&["true", "false"]),
+                // A select, so Space and ←/→ cycle it as the help says; "" leaves an optional one out.
+                FieldKind::Bool => {
+                    let blank = (!view.required).then_some("");
+                    view.choices = strings(
+                        &blank
+                            .into_iter()
+                            .chain(["true", "false"])
+                            .collect::<Vec<_>>(),
+                    );
+                    view.choice_only = true;
+                }
                 _ => {}
             }
             self.merge_definition(&mut view, field.key, field.required);
@@ -357,7 +367,13 @@ impl Form {
     /// The rows of a list (one field each) or a map (a key and a value field each).
     fn push_rows(&self, out: &mut Vec<FieldView>, rows: Rows, label: &str) {
         let mut sent = 0; // the index of the item in the request, where blank items are left out
-        for (i, row) in self.rows(rows).iter().enumerate() {
+        // Security groups start with one empty row, so the step shows where they go without Alt-A first.
+        let empty_first = [Row::default()];
+        let shown = match self.rows(rows) {
+            [] if rows == Rows::SecurityGroups => &empty_first[..],
+            stored => stored,
+        };
+        for (i, row) in shown.iter().enumerate() {
             let n = i + 1;
             if rows.is_list() {
                 let mut view = FieldView::new(
