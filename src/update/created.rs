@@ -107,7 +107,7 @@ pub fn on_polled(
         Some("IN_PROGRESS") if attempt + 1 < POLL_ATTEMPTS => {
             let next = poll(model, name.clone(), catalog_id, attempt + 1);
             if let Effect::Poll { delay_ms, .. } = &next {
-                model.progress(format!(
+                model.info(format!(
                     "{name} is IN_PROGRESS{reason} — checking again in {} s",
                     delay_ms / 1000
                 ));
