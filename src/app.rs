@@ -76,7 +76,7 @@ async fn event_loop(
                 None => Some(Msg::Terminate),
             },
             Some(msg) = rx.recv() => Some(msg),
-            _ = ticker.tick(), if model.is_busy() => Some(Msg::Tick),
+            now = ticker.tick(), if model.is_busy() => Some(Msg::Tick(now.into_std())),
             _ = signals.recv() => Some(Msg::Terminate),
         };
         let mut batch: Vec<Msg> = msg.into_iter().collect();

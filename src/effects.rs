@@ -10,7 +10,7 @@ use tokio::sync::{Mutex, mpsc};
 
 use crate::glue::GlueApi;
 use crate::glue::memory::MemoryGlue;
-use crate::glue::sdk::{RetryNotice, SdkGlue};
+use crate::glue::sdk::{AttemptEvent, RetryNotice, SdkGlue};
 use crate::model::CreateConnectionRequest;
 use crate::msg::Msg;
 use crate::state::Session;
@@ -64,11 +64,21 @@ impl Backends {
             if notice.operation != "GetConnections" {
                 return;
             }
-            let _ = tx.try_send(Msg::Retrying {
-                generation: generation.load(Ordering::Relaxed),
-                attempt: notice.attempt,
-                reason: notice.reason,
-            });
+            let generation = generation.load(Ordering::Relaxed);
+            let msg = match notice.event {
+                AttemptEvent::Started => Msg::AttemptStarted {
+                    generation,
+                    attempt: notice.attempt,
+                    max_attempts: notice.max_attempts,
+                    at: std::time::Instant::now(),
+                },
+                AttemptEvent::Retrying { reason } => Msg::Retrying {
+                    generation,
+                    attempt: notice.attempt,
+                    reason,
+                },
+            };
+            let _ = tx.try_send(msg);
         });
         let api: Arc<dyn GlueApi> = Arc::new(
             SdkGlue::connect(

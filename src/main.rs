@@ -7,7 +7,7 @@ use glue_tui::cli::{BROWSE_PAGE_SIZE, Cli, Command, EXPORT_PAGE_SIZE};
 use glue_tui::create_cmd;
 use glue_tui::glue::GlueApi;
 use glue_tui::glue::memory::MemoryGlue;
-use glue_tui::glue::sdk::SdkGlue;
+use glue_tui::glue::sdk::{AttemptEvent, SdkGlue};
 use glue_tui::state::Session;
 
 fn main() -> ExitCode {
@@ -135,7 +135,9 @@ async fn connect(session: &Session, attempt_timeout: std::time::Duration) -> Arc
             session.endpoint_url.as_deref(),
             attempt_timeout,
             Arc::new(|notice| {
-                tracing::info!(attempt = notice.attempt, "{} — retrying", notice.reason)
+                if let AttemptEvent::Retrying { reason } = notice.event {
+                    tracing::info!(attempt = notice.attempt, "{reason} — retrying")
+                }
             }),
         )
         .await,

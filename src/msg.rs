@@ -16,13 +16,21 @@ pub enum Msg {
         width: u16,
         height: u16,
     },
-    /// Animates the spinner; only sent while something is in flight.
-    Tick,
+    /// Animates the spinner and carries the clock (update reads no clock of its own); only sent while something is
+    /// in flight.
+    Tick(std::time::Instant),
     PageLoaded {
         generation: u64,
         result: Result<Page, GlueError>,
     },
-    /// The SDK is backing off before another attempt (throttling or a transient failure).
+    /// A GetConnections attempt went out at `at` (attempt `attempt` of `max_attempts`).
+    AttemptStarted {
+        generation: u64,
+        attempt: u32,
+        max_attempts: u32,
+        at: std::time::Instant,
+    },
+    /// The SDK is backing off before another attempt (throttling, a transient failure, no answer in time).
     Retrying {
         generation: u64,
         attempt: u32,

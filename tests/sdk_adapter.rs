@@ -17,7 +17,7 @@ use aws_sdk_glue::types::error::{
 };
 use aws_sdk_glue::types::{Connection, ConnectionType, GetConnectionsFilter};
 use aws_smithy_mocks::{Rule, RuleMode, mock, mock_client};
-use glue_tui::glue::sdk::{RetryNotice, SdkGlue};
+use glue_tui::glue::sdk::{AttemptEvent, RetryNotice, SdkGlue};
 use glue_tui::glue::{ConnectionFilter, ErrorKind, GlueApi, GlueError, Page, PageRequest};
 
 type Seen = Arc<Mutex<Vec<GetConnectionsInput>>>;
@@ -182,13 +182,25 @@ async fn a_throttled_call_is_retried_and_the_ui_is_told() {
     assert_eq!(names(&page), ["a"]);
     assert_eq!(rule.num_calls(), 2);
     let notices = notices.lock().expect("notices");
+    let notice = |attempt, event| RetryNotice {
+        operation: "GetConnections".into(),
+        attempt,
+        max_attempts: 3,
+        event,
+    };
+    // Each attempt announces its start too, so the status bar can time an attempt that goes unanswered.
     assert_eq!(
         *notices,
-        [RetryNotice {
-            operation: "GetConnections".into(),
-            attempt: 2,
-            reason: "Glue is throttling (ThrottlingException)".into()
-        }]
+        [
+            notice(1, AttemptEvent::Started),
+            notice(
+                2,
+                AttemptEvent::Retrying {
+                    reason: "Glue is throttling (ThrottlingException)".into()
+                }
+            ),
+            notice(2, AttemptEvent::Started),
+        ]
     );
 }
 
@@ -203,7 +215,9 @@ async fn throttling_that_outlasts_the_retries_says_so() {
     let count = Arc::new(Mutex::new(Vec::new()));
     let log = count.clone();
     let glue = glue(client).with_retry_notifier(Arc::new(move |n: RetryNotice| {
-        log.lock().expect("n").push(n.attempt)
+        if matches!(n.event, AttemptEvent::Retrying { .. }) {
+            log.lock().expect("n").push(n.attempt)
+        }
     }));
 
     let err = glue
@@ -342,5 +356,132 @@ async fn a_client_without_a_region_says_so() {
     assert!(
         err.to_string().starts_with("No AWS region configured"),
         "{err}"
+    );
+}
+
+/// A 200 whose body is cut short or is not JSON is retried like a dropped connection, and if it persists the user
+/// reads that Glue's answer could not be read — not a credentials problem.
+#[tokio::test]
+async fn an_unreadable_answer_is_retried_and_then_named() {
+    let garbage = || {
+        aws_smithy_runtime_api::http::Response::new(
+            aws_smithy_runtime_api::http::StatusCode::try_from(200).expect("status"),
+            aws_smithy_types::body::SdkBody::from(r#"{"ConnectionList": [{"Name": "a""#),
+        )
+    };
+    let rule = mock!(Client::get_connections)
+        .sequence()
+        .http_response(garbage)
+        .times(3)
+        .build();
+    let client = mock_client!(aws_sdk_glue, RuleMode::Sequential, [&rule], fast_retries);
+    let retries = Arc::new(Mutex::new(Vec::new()));
+    let log = retries.clone();
+    let glue = glue(client).with_retry_notifier(Arc::new(move |n: RetryNotice| {
+        if let AttemptEvent::Retrying { reason } = n.event {
+            log.lock().expect("n").push(reason)
+        }
+    }));
+
+    let err = glue
+        .get_connections_page(request())
+        .await
+        .expect_err("every answer is unreadable");
+    assert_eq!(rule.num_calls(), 3, "retried like a transient fault");
+    assert_eq!(err.kind, ErrorKind::Unreadable);
+    let line = err.to_string();
+    assert!(
+        line.starts_with(
+            "GetConnections: Glue's answer could not be read (cut short or not valid JSON)"
+        ),
+        "{line}"
+    );
+    assert!(
+        line.contains("proxy") && !line.contains("credentials"),
+        "{line}"
+    );
+    assert_eq!(
+        *retries.lock().expect("n"),
+        [
+            "Glue's answer could not be read",
+            "Glue's answer could not be read"
+        ]
+    );
+}
+
+/// An endpoint that accepts the connection and never answers: each attempt is abandoned after the attempt timeout
+/// and announced as a retry (the SDK skips read_after_attempt for it), and the error names the timeout.
+#[tokio::test]
+async fn a_stalled_endpoint_costs_one_timeout_per_attempt_and_names_it() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    // Accepts and holds every connection, answering nothing, until the test ends.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().take(10) {
+            held.push(stream);
+        }
+    });
+    let config = aws_sdk_glue::Config::builder()
+        .behavior_version(BehaviorVersion::latest())
+        .region(Region::new("eu-west-1"))
+        .credentials_provider(Credentials::for_tests())
+        .endpoint_url(url)
+        .timeout_config(
+            aws_sdk_glue::config::timeout::TimeoutConfig::builder()
+                .operation_attempt_timeout(Duration::from_secs(1))
+                .build(),
+        )
+        .retry_config(
+            RetryConfig::standard()
+                .with_max_attempts(2)
+                .with_initial_backoff(Duration::from_millis(1)),
+        )
+        .build();
+    let notices = Arc::new(Mutex::new(Vec::new()));
+    let log = notices.clone();
+    let glue =
+        glue(Client::from_conf(config)).with_retry_notifier(Arc::new(move |n: RetryNotice| {
+            log.lock().expect("n").push(n)
+        }));
+
+    let err = tokio::time::timeout(
+        Duration::from_secs(60),
+        glue.get_connections_page(request()),
+    )
+    .await
+    .expect("the attempt timeout ends the call")
+    .expect_err("nothing ever answers");
+    assert_eq!(
+        err.kind,
+        ErrorKind::NoAnswer {
+            seconds: 1,
+            attempts: 2
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "GetConnections got no answer from Glue within 1 s, 2 attempts — check the endpoint URL, a proxy or VPN, \
+         or raise --timeout"
+    );
+    let events: Vec<_> = notices
+        .lock()
+        .expect("n")
+        .iter()
+        .map(|n| (n.attempt, n.max_attempts, n.event.clone()))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            (1, 2, AttemptEvent::Started),
+            (
+                2,
+                2,
+                AttemptEvent::Retrying {
+                    reason: "no answer within 1 s".into()
+                }
+            ),
+            (2, 2, AttemptEvent::Started),
+        ]
     );
 }

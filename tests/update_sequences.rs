@@ -445,7 +445,7 @@ fn outcome_then_last_page(ticks_between: u64, key_between: bool) -> Model {
     update(&mut model, ch('L'));
     copied(&mut model);
     for _ in 0..ticks_between {
-        update(&mut model, Msg::Tick);
+        update(&mut model, Msg::Tick(std::time::Instant::now()));
     }
     if key_between {
         update(&mut model, ch('k'));
@@ -475,4 +475,71 @@ fn background_progress_replaces_an_outcome_once_the_user_acted_or_time_passed() 
         "All 20 connections loaded",
         "after the hold"
     );
+}
+
+/// A page that gets no answer: after 3 s the status bar says how long and which attempt, ticking with the clock the
+/// ticks carry; when the page finally fails every loaded row stays, and `r` resumes from that page's token.
+#[test]
+fn a_stalled_page_says_how_long_it_has_waited_keeps_the_rows_and_r_resumes_from_it() {
+    let (mut model, _) = started();
+    // Ten rows fill less than a screen, so the next page is asked for at once.
+    let effects = loaded(&mut model, 1, rows("a", 0..10), Some("t1"));
+    assert_eq!(fetches(&effects), [(1, Some("t1".to_string()))]);
+    let t0 = std::time::Instant::now();
+    update(
+        &mut model,
+        Msg::AttemptStarted {
+            generation: 1,
+            attempt: 1,
+            max_attempts: 3,
+            at: t0,
+        },
+    );
+    update(
+        &mut model,
+        Msg::Tick(t0 + std::time::Duration::from_secs(1)),
+    );
+    assert_eq!(model.waiting_note(), None, "a second is not worth a word");
+    update(
+        &mut model,
+        Msg::Tick(t0 + std::time::Duration::from_secs(7)),
+    );
+    assert_eq!(
+        model.waiting_note().as_deref(),
+        Some("no answer from Glue for 7 s — attempt 1 of 3")
+    );
+    update(
+        &mut model,
+        Msg::Tick(t0 + std::time::Duration::from_secs(8)),
+    );
+    assert_eq!(
+        model.waiting_note().as_deref(),
+        Some("no answer from Glue for 8 s — attempt 1 of 3"),
+        "it ticks"
+    );
+
+    let no_answer = GlueError::new(
+        ErrorKind::NoAnswer {
+            seconds: 20,
+            attempts: 3,
+        },
+        "GetConnections",
+        "",
+    );
+    update(
+        &mut model,
+        Msg::PageLoaded {
+            generation: 1,
+            result: Err(no_answer),
+        },
+    );
+    assert_eq!(model.list.items.len(), 10, "no loaded row is lost");
+    assert_eq!(model.waiting_note(), None, "nothing is in flight any more");
+    let effects = update(&mut model, ch('r'));
+    assert_eq!(
+        fetches(&effects),
+        [(1, Some("t1".to_string()))],
+        "r resumes from the page that failed"
+    );
+    assert_eq!(model.list.items.len(), 10);
 }

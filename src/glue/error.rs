@@ -8,8 +8,15 @@ pub enum ErrorKind {
     AccessDenied,
     UnknownRegion,
     Unreachable,
-    /// Every attempt was abandoned after `--timeout` without an answer (a stalled connection, a dead proxy).
-    NoAnswer,
+    /// Every attempt was abandoned after the attempt timeout (`--timeout`): the endpoint accepted and never answered.
+    /// `seconds` 0: not known.
+    /// (u16: the kind must stay small, see `the_error_stays_small_enough_to_return_by_value`.)
+    NoAnswer {
+        seconds: u16,
+        attempts: u16,
+    },
+    /// Glue's answer could not be read: cut short, or not the JSON it should be (a proxy's page, a dropped body).
+    Unreadable,
     Throttled,
     EntityNotFound,
     InvalidInput,
@@ -151,10 +158,23 @@ impl fmt::Display for GlueError {
                 "Could not reach the Glue endpoint in {region} — check the network or --endpoint-url{}",
                 self.detail_suffix()
             ),
-            ErrorKind::NoAnswer => write!(
+            ErrorKind::NoAnswer { seconds, attempts } => {
+                let within = if seconds == 0 {
+                    String::new()
+                } else {
+                    format!(" within {seconds} s")
+                };
+                let tries = if attempts == 1 { "attempt" } else { "attempts" };
+                write!(
+                    f,
+                    "{op} got no answer from Glue{within}, {attempts} {tries} — check the endpoint URL, a proxy or VPN, \
+                     or raise --timeout"
+                )
+            }
+            ErrorKind::Unreadable => write!(
                 f,
-                "{op} got no answer from Glue in {region} within --timeout, on every attempt — check the endpoint \
-                 URL, a proxy or VPN, or raise --timeout{}",
+                "{op}: Glue's answer could not be read (cut short or not valid JSON), even after retries — check a \
+                 proxy between here and Glue, or the endpoint URL{}",
                 self.detail_suffix()
             ),
             ErrorKind::Throttled => write!(

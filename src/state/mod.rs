@@ -81,6 +81,10 @@ pub struct Model {
     pub message: Option<StatusMessage>,
     /// Set while the SDK backs off before a retry.
     pub retry_note: Option<String>,
+    /// The listing's attempt in flight, to say how long it has gone unanswered.
+    pub attempt: Option<AttemptClock>,
+    /// The clock as of the last tick.
+    pub now: Option<std::time::Instant>,
     pub spinner: usize,
     /// Ticks seen so far: the model's only clock, so `update` stays pure.
     pub ticks: u64,
@@ -93,7 +97,32 @@ pub struct Model {
     pub draft: Option<crate::model::CreateConnectionRequest>,
 }
 
+/// When the listing's current attempt went out, and which of how many it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AttemptClock {
+    pub attempt: u32,
+    pub max_attempts: u32,
+    pub started: std::time::Instant,
+}
+
+/// An attempt unanswered this long is worth a word in the status bar; a normal page takes well under this.
+const QUIET_AFTER: std::time::Duration = std::time::Duration::from_secs(3);
+
 impl Model {
+    /// "no answer from Glue for 7 s — attempt 1 of 3", while the listing's attempt has gone unanswered ≥ 3 s.
+    pub fn waiting_note(&self) -> Option<String> {
+        let clock = self.attempt.filter(|_| self.list.in_flight)?;
+        let waited = self.now?.checked_duration_since(clock.started)?;
+        (waited >= QUIET_AFTER).then(|| {
+            format!(
+                "no answer from Glue for {} s — attempt {} of {}",
+                waited.as_secs(),
+                clock.attempt,
+                clock.max_attempts
+            )
+        })
+    }
+
     pub fn new(session: Session, width: u16, height: u16) -> Self {
         Self {
             session,
@@ -110,6 +139,8 @@ impl Model {
             revealed: false,
             message: None,
             retry_note: None,
+            attempt: None,
+            now: None,
             spinner: 0,
             ticks: 0,
             width,

@@ -80,7 +80,7 @@ pub fn draw_status(frame: &mut Frame, area: Rect, model: &Model) {
         ));
     }
     spans.push(Span::raw(load_state(model)));
-    if let Some(note) = &model.retry_note {
+    if let Some(note) = model.waiting_note().as_ref().or(model.retry_note.as_ref()) {
         spans.push(Span::raw(" │ "));
         spans.push(Span::styled(note.clone(), Style::new().fg(Color::Yellow)));
     } else if let Some(msg) = &model.message {

@@ -58,7 +58,7 @@ pub fn on_created(
                 ErrorKind::OperationTimeout
                     | ErrorKind::Throttled
                     | ErrorKind::Unreachable
-                    | ErrorKind::NoAnswer
+                    | ErrorKind::NoAnswer { .. }
             ) {
                 // The error's own "try again" means Ctrl-S here.
                 message = message.replace(" — try again", "");

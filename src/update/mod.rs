@@ -47,9 +47,25 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             keep_selection_visible(model);
             paging::fetch_if_wanted(model)
         }
-        Msg::Tick => {
+        Msg::Tick(now) => {
             model.spinner = model.spinner.wrapping_add(1);
             model.ticks += 1;
+            model.now = Some(now);
+            Vec::new()
+        }
+        Msg::AttemptStarted {
+            generation,
+            attempt,
+            max_attempts,
+            at,
+        } => {
+            if generation == model.list.generation && model.list.in_flight {
+                model.attempt = Some(crate::state::AttemptClock {
+                    attempt,
+                    max_attempts,
+                    started: at,
+                });
+            }
             Vec::new()
         }
         Msg::PageLoaded { generation, result } => paging::on_page(model, generation, result),

@@ -11,6 +11,7 @@ use crate::ui::layout;
 pub fn start_listing(model: &mut Model, seek: Option<String>) -> Vec<Effect> {
     let generation = model.list.restart(seek);
     model.retry_note = None;
+    model.attempt = None;
     vec![fetch(model, generation, None)]
 }
 
@@ -51,6 +52,7 @@ pub fn on_page(model: &mut Model, generation: u64, result: Result<Page, GlueErro
     }
     model.list.in_flight = false;
     model.retry_note = None;
+    model.attempt = None;
     match result {
         Ok(page) => {
             let was_stale = model.list.stale;

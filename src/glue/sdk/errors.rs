@@ -9,6 +9,8 @@ use aws_sdk_glue::operation::describe_connection_type::DescribeConnectionTypeErr
 use aws_sdk_glue::operation::get_connection::GetConnectionError;
 use aws_sdk_glue::operation::get_connections::GetConnectionsError;
 
+use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
+
 use crate::glue::{ErrorKind, GlueError};
 
 /// What `map_error` needs beyond error metadata: modeled exceptions can arrive without a code in their metadata
@@ -104,15 +106,32 @@ pub(crate) fn map_error<E: OperationError, R: fmt::Debug + 'static>(
     operation: &'static str,
     region: Option<&str>,
 ) -> GlueError {
+    let no_answer = ErrorKind::NoAnswer {
+        seconds: 0,
+        attempts: 0,
+    };
     let (kind, detail) = match &err {
+        // A success status with an error means the body did not parse: the answer, not the request, is at fault.
+        SdkError::ServiceError(ctx) if answered_ok(ctx.raw()) && ctx.err().modeled().is_none() => {
+            (ErrorKind::Unreadable, String::new())
+        }
         SdkError::ServiceError(ctx) => service_error(ctx.err()),
-        SdkError::TimeoutError(_) => (ErrorKind::NoAnswer, chain(&err)),
+        SdkError::TimeoutError(_) => (no_answer, String::new()),
+        SdkError::DispatchFailure(f) if f.is_timeout() => (no_answer, String::new()),
         SdkError::DispatchFailure(_) => {
             transport_error(chain(&err), region, ErrorKind::Unreachable)
         }
+        // The body stopped before its Content-Length (or the connection closed mid-answer).
+        SdkError::ResponseError(_) => (ErrorKind::Unreadable, chain(&err)),
         _ => transport_error(chain(&err), region, ErrorKind::Other),
     };
     GlueError::new(kind, operation, detail)
+}
+
+fn answered_ok<R: 'static>(raw: &R) -> bool {
+    (raw as &dyn std::any::Any)
+        .downcast_ref::<HttpResponse>()
+        .is_some_and(|r| r.status().is_success())
 }
 
 fn service_error<E: OperationError>(err: &E) -> (ErrorKind, String) {
@@ -224,8 +243,10 @@ mod tests {
         let timeout = SdkError::<GetConnectionsError, ()>::timeout_error(
             "operation timeout occurred after 30s",
         );
-        // An attempt timeout is no answer (a stall), not a refused or unresolvable endpoint.
-        assert_eq!(map_error(timeout, "GetConnections", None).kind, K::NoAnswer);
+        assert!(matches!(
+            map_error(timeout, "GetConnections", None).kind,
+            K::NoAnswer { .. }
+        ));
     }
 
     #[test]

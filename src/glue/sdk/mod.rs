@@ -7,17 +7,19 @@ mod errors;
 mod retry;
 
 use std::fmt;
+use std::time::Duration;
 
+use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
 use aws_sdk_glue::Client;
 use aws_sdk_glue::error::SdkError;
 use aws_sdk_glue::types::{ConnectionType, GetConnectionsFilter};
 
 pub(crate) use errors::{OperationError, map_error};
-use retry::RetryHook;
-pub use retry::{RetryNotice, RetryNotifier};
+pub use retry::{AttemptEvent, RetryNotice, RetryNotifier};
+use retry::{RetryHook, UnreadableAnswer};
 
-use super::{GlueApi, GlueError, GlueFuture, Page, PageRequest};
+use super::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use crate::model::{
     Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
 };
@@ -40,33 +42,33 @@ impl SdkGlue {
         }
     }
 
-    /// Rebuilds the client with the retry hook, so a caller-built client (a mock in tests) gets it too.
+    /// Rebuilds the client with the retry hook and the unreadable-answer classifier, so a caller-built client (a
+    /// mock in tests) gets them too.
     pub fn with_retry_notifier(mut self, on_retry: RetryNotifier) -> Self {
         let config = self
             .client
             .config()
             .to_builder()
             .interceptor(RetryHook { on_retry })
+            .retry_classifier(UnreadableAnswer)
             .build();
         self.client = Client::from_conf(config);
         self
     }
 
     /// Loads the shared AWS configuration (profile files, environment, SSO…) the way the AWS CLI does.
-    /// `AWS_ENDPOINT_URL` and `AWS_MAX_ATTEMPTS` are honoured by aws-config itself.
-    ///
-    /// `attempt_timeout` (`--timeout`) abandons an attempt that has had no complete answer by then — a stalled
-    /// connection would otherwise wait for ever — and the retry policy tries again.
+    /// `AWS_ENDPOINT_URL` and `AWS_MAX_ATTEMPTS` are honoured by aws-config itself. `attempt_timeout` abandons an
+    /// attempt (and a TCP connect) that gets no answer in that time, so the retry policy can try again.
     pub async fn connect(
         profile: Option<&str>,
         region: Option<&str>,
         endpoint_url: Option<&str>,
-        attempt_timeout: std::time::Duration,
+        attempt_timeout: Duration,
         on_retry: RetryNotifier,
     ) -> SdkGlue {
-        let timeouts = aws_config::timeout::TimeoutConfig::builder()
-            .connect_timeout(attempt_timeout)
+        let timeouts = TimeoutConfig::builder()
             .operation_attempt_timeout(attempt_timeout)
+            .connect_timeout(attempt_timeout)
             .build();
         let mut loader = aws_config::defaults(BehaviorVersion::latest()).timeout_config(timeouts);
         if let Some(profile) = profile {
@@ -104,7 +106,18 @@ impl SdkGlue {
         operation: &'static str,
         catalog_id: Option<String>,
     ) -> GlueError {
-        map_error(err, operation, self.region.as_deref())
+        let mut error = map_error(err, operation, self.region.as_deref());
+        if let ErrorKind::NoAnswer { seconds, attempts } = &mut error.kind {
+            let config = self.client.config();
+            *seconds = config
+                .timeout_config()
+                .and_then(|t| t.operation_attempt_timeout())
+                .map_or(0, |d| d.as_secs().try_into().unwrap_or(u16::MAX));
+            *attempts = config
+                .retry_config()
+                .map_or(1, |r| r.max_attempts().try_into().unwrap_or(u16::MAX));
+        }
+        error
             .with_principal(self.principal.clone())
             .with_region(self.region.clone())
             .with_catalog(catalog_id)
