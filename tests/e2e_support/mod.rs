@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 mod moto;
+mod proxy;
 mod tmux;
 
 use std::io::Read;
@@ -16,6 +17,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 pub use moto::Moto;
+pub use proxy::{FaultProxy, ProxyStats};
 pub use tmux::Tmux;
 
 /// How long any one wait may take. Generous: two cores may be running several moto servers and apps at once.
