@@ -79,13 +79,33 @@ fn main() -> ExitCode {
         }),
         Some(Command::Create { from_json, dry_run }) => runtime.block_on(async {
             let session = cli.target.session(EXPORT_PAGE_SIZE);
-            let request = match create_cmd::load(&from_json, session.catalog_id.as_deref()) {
-                Ok(request) => request,
+            let source = create_cmd::source_of(&from_json);
+            let mut loaded = match create_cmd::load(&from_json, session.catalog_id.as_deref()) {
+                Ok(loaded) => loaded,
                 Err(invalid) => {
                     eprintln!("glue-tui: {invalid}");
                     return ExitCode::from(create_cmd::EXIT_INVALID);
                 }
             };
+            // A type this build does not know: Glue decides, also in a dry run (DescribeConnectionType changes
+            // nothing).
+            let mut api = None;
+            if create_cmd::unknown_type(&loaded.request).is_some() {
+                let glue = connect(&session, cli.target.attempt_timeout()).await;
+                let found = create_cmd::ask_about_type(glue.as_ref(), &loaded.request).await;
+                loaded = match loaded.with_type_check(&source, found) {
+                    Ok(loaded) => loaded,
+                    Err(invalid) => {
+                        eprintln!("glue-tui: {invalid}");
+                        return ExitCode::from(create_cmd::EXIT_INVALID);
+                    }
+                };
+                api = Some(glue);
+            }
+            for line in loaded.notes(&source) {
+                eprintln!("glue-tui: {line}");
+            }
+            let request = loaded.request;
             if dry_run {
                 let json = create_cmd::dry_run(&request, session.show_passwords);
                 let mut out = std::io::stdout().lock();
@@ -99,7 +119,10 @@ fn main() -> ExitCode {
                     }
                 };
             }
-            let api = connect(&session, cli.target.attempt_timeout()).await;
+            let api = match api {
+                Some(api) => api,
+                None => connect(&session, cli.target.attempt_timeout()).await,
+            };
             match create_cmd::submit(api.as_ref(), request).await {
                 Ok(line) => {
                     println!("{line}");

@@ -160,8 +160,7 @@ fn dry_run_and_invalid_files_send_nothing() {
     assert_eq!(
         stderr,
         format!(
-            "glue-tui: {}: 3 problems — nothing was sent\n  \
-             ConnectionInput.ConnectionProperties.KAFKA_SSL_ENABLED: KAFKA_SSL_ENABLED must be true or false\n  \
+            "glue-tui: {}: 2 problems — nothing was sent\n  \
              ConnectionInput.ConnectionProperties.KAFKA_BOOTSTRAP_SERVERS: KAFKA_BOOTSTRAP_SERVERS is required\n  \
              Tags[\"\"]: Tag key must not be empty\n",
             bad.display()

@@ -177,8 +177,31 @@ fn sftp_cannot_be_picked() {
 // ---- Ctrl-S -----------------------------------------------------------------------------------------------------
 
 #[test]
-fn ctrl_s_with_a_bad_port_sends_nothing_and_goes_to_the_port() {
+fn a_port_below_1024_is_advice_shown_beside_the_field_and_sent() {
+    // No API rule states a port range: the wizard warns, Glue decides.
     let mut model = jdbc_form("70");
+    let port = wizard(&model)
+        .form
+        .fields()
+        .into_iter()
+        .find(|f| f.label == "Port")
+        .expect("the Properties section shows the port");
+    assert_eq!(port.error, None, "{port:?}");
+    assert_eq!(
+        port.warning.as_deref(),
+        Some("PORT is usually a port from 1024 to 65535")
+    );
+    let effects = press(&mut model, ctrl('s'));
+    let sent = creates(&effects);
+    assert_eq!(sent.len(), 1, "{effects:?}");
+    assert_eq!(sent[0].connection_input.connection_properties["PORT"], "70");
+}
+
+#[test]
+fn ctrl_s_with_a_bad_port_sends_nothing_and_goes_to_the_port() {
+    // Longer than ValueString's 1024 characters: the API's own limit, refused before sending.
+    let long = "7".repeat(1025);
+    let mut model = jdbc_form(&long);
     // The cursor is elsewhere when the user presses Ctrl-S.
     press(&mut model, key(KeyCode::PageUp));
     assert_eq!(wizard(&model).section(), Section::Basics);
@@ -189,7 +212,7 @@ fn ctrl_s_with_a_bad_port_sends_nothing_and_goes_to_the_port() {
     assert_eq!(wizard(&model).section(), Section::Properties);
     let port = focused(&model);
     assert_eq!(port.label, "Port");
-    assert_eq!(port.value, "70");
+    assert_eq!(port.value, long);
     assert!(port.error.is_some(), "the Port field shows its problem");
     let message = model.message.as_ref().expect("a message");
     assert_eq!(message.level, Level::Error);
@@ -201,7 +224,7 @@ fn ctrl_s_with_a_bad_port_sends_nothing_and_goes_to_the_port() {
         message.text
     );
     // The text cursor is at the end of the field: typing goes after what is there.
-    assert_eq!(wizard(&model).cursor, 2);
+    assert_eq!(wizard(&model).cursor, 1025);
 
     // Fixing the port clears the complaint and Ctrl-S sends exactly the form.
     press(&mut model, ctrl('u'));

@@ -1,5 +1,10 @@
 //! The problems of `ConnectionInput.AuthenticationConfiguration`: ARNs, which block goes with which
 //! `AuthenticationType`, and what each OAuth2 grant type needs.
+//!
+//! Refused: botocore's patterns, lengths and enums, and what the reference says a grant type requires
+//! (AuthorizationCodeProperties for AUTHORIZATION_CODE, the token for JWT_BEARER, the client secret for
+//! CLIENT_CREDENTIALS) — each satisfied by a `SecretArn` too, since the secret can hold it. Warned about: which block
+//! goes with which type and what a block usually holds; botocore makes every member of these shapes optional.
 
 use std::collections::BTreeMap;
 
@@ -52,27 +57,30 @@ pub(super) fn authentication(found: &mut Found, auth: &AuthenticationConfigurati
     ];
     for (block, wants, given) in blocks {
         if given && kind != Some(wants) {
-            found.add(
+            found.warn(
                 format!("{AT}.{block}"),
                 format!("{block} applies only when AuthenticationType is {wants}"),
             );
         }
     }
-    let has_secret = auth.secret_arn.is_some();
+    let has_secret = auth
+        .secret_arn
+        .as_deref()
+        .is_some_and(|s| !s.trim().is_empty());
     match kind {
         Some("BASIC") if auth.basic_authentication_credentials.is_none() && !has_secret => {
-            found.add(
+            found.warn(
                 format!("{AT}.BasicAuthenticationCredentials"),
                 "BASIC authentication needs BasicAuthenticationCredentials (Username and Password) or SecretArn",
             )
         }
         Some("CUSTOM") if auth.custom_authentication_credentials.is_none() && !has_secret => {
-            found.add(
+            found.warn(
                 format!("{AT}.CustomAuthenticationCredentials"),
                 "CUSTOM authentication needs CustomAuthenticationCredentials or SecretArn",
             )
         }
-        Some("OAUTH2") if auth.oauth2_properties.is_none() => found.add(
+        Some("OAUTH2") if auth.oauth2_properties.is_none() => found.warn(
             format!("{AT}.OAuth2Properties"),
             "OAUTH2 authentication needs OAuth2Properties with an OAuth2GrantType",
         ),
@@ -82,7 +90,7 @@ pub(super) fn authentication(found: &mut Found, auth: &AuthenticationConfigurati
         let at = format!("{AT}.BasicAuthenticationCredentials");
         match &basic.username {
             Some(u) => found.check(format!("{at}.Username"), validate::username(u)),
-            None if !has_secret => found.add(
+            None if !has_secret => found.warn(
                 format!("{at}.Username"),
                 "Username is required (or give SecretArn instead)",
             ),
@@ -90,7 +98,7 @@ pub(super) fn authentication(found: &mut Found, auth: &AuthenticationConfigurati
         }
         match &basic.password {
             Some(p) => found.check(format!("{at}.Password"), validate::password(p)),
-            None if !has_secret => found.add(
+            None if !has_secret => found.warn(
                 format!("{at}.Password"),
                 "Password is required (or give SecretArn instead)",
             ),
@@ -99,7 +107,7 @@ pub(super) fn authentication(found: &mut Found, auth: &AuthenticationConfigurati
     }
     if let Some(creds) = &auth.custom_authentication_credentials {
         if creds.is_empty() && !has_secret {
-            found.add(
+            found.warn(
                 format!("{AT}.CustomAuthenticationCredentials"),
                 "CustomAuthenticationCredentials must hold at least one credential",
             );
@@ -121,9 +129,12 @@ fn oauth2(found: &mut Found, oauth: &OAuth2PropertiesInput, has_secret: bool) {
     const AT: &str = "ConnectionInput.AuthenticationConfiguration.OAuth2Properties";
     let grant = oauth.grant_type.as_deref();
     match grant {
-        None => found.add(
+        None => found.warn(
             format!("{AT}.OAuth2GrantType"),
-            format!("OAuth2GrantType is required: {}", GRANT_TYPES.join(", ")),
+            format!(
+                "OAuth2GrantType is usually given: {}",
+                GRANT_TYPES.join(", ")
+            ),
         ),
         Some(g) if !GRANT_TYPES.contains(&g) => found.add(
             format!("{AT}.OAuth2GrantType"),
@@ -150,11 +161,11 @@ fn oauth2(found: &mut Found, oauth: &OAuth2PropertiesInput, has_secret: bool) {
             );
         }
         match (&app.user_managed_client_id, &app.aws_managed_reference) {
-            (Some(_), Some(_)) => found.add(
+            (Some(_), Some(_)) => found.warn(
                 at,
                 "Give only one of UserManagedClientApplicationClientId or AWSManagedClientApplicationReference",
             ),
-            (None, None) => found.add(
+            (None, None) => found.warn(
                 at,
                 "Give UserManagedClientApplicationClientId or AWSManagedClientApplicationReference",
             ),
@@ -181,7 +192,7 @@ fn oauth2(found: &mut Found, oauth: &OAuth2PropertiesInput, has_secret: bool) {
                 format!("{at}.AuthorizationCode"),
                 validate::authorization_code(c),
             ),
-            None if grant == Some("AUTHORIZATION_CODE") => found.add(
+            None if grant == Some("AUTHORIZATION_CODE") && !has_secret => found.add(
                 format!("{at}.AuthorizationCode"),
                 "AUTHORIZATION_CODE grants need an AuthorizationCode",
             ),
@@ -191,7 +202,7 @@ fn oauth2(found: &mut Found, oauth: &OAuth2PropertiesInput, has_secret: bool) {
             found.check(format!("{at}.RedirectUri"), validate::redirect_uri(uri));
         }
         if grant.is_some_and(|g| g != "AUTHORIZATION_CODE") {
-            found.add(
+            found.warn(
                 at,
                 "AuthorizationCodeProperties apply only to the AUTHORIZATION_CODE grant type",
             );
@@ -223,17 +234,26 @@ fn oauth2(found: &mut Found, oauth: &OAuth2PropertiesInput, has_secret: bool) {
         }
     }
     match grant {
-        Some("AUTHORIZATION_CODE") if code.is_none() => found.add(
+        Some("AUTHORIZATION_CODE") if code.is_none() && !has_secret => found.add(
             format!("{AT}.AuthorizationCodeProperties"),
-            "AUTHORIZATION_CODE grants need AuthorizationCodeProperties with an AuthorizationCode",
+            "AUTHORIZATION_CODE grants need AuthorizationCodeProperties with an AuthorizationCode, or a SecretArn \
+             whose secret holds the tokens",
         ),
-        Some("JWT_BEARER") if creds.and_then(|c| c.jwt_token.as_ref()).is_none() => found.add(
-            format!("{AT}.OAuth2Credentials.JwtToken"),
-            "JWT_BEARER grants need OAuth2Credentials.JwtToken",
-        ),
+        Some("JWT_BEARER")
+            if creds.and_then(|c| c.jwt_token.as_ref()).is_none() && !has_secret =>
+        {
+            found.add(
+                format!("{AT}.OAuth2Credentials.JwtToken"),
+                "JWT_BEARER grants need OAuth2Credentials.JwtToken, or a SecretArn whose secret holds the token",
+            )
+        }
         Some("CLIENT_CREDENTIALS") => {
-            if client_id.is_none() {
-                found.add(
+            let aws_managed = oauth
+                .client_application
+                .as_ref()
+                .is_some_and(|a| a.aws_managed_reference.is_some());
+            if client_id.is_none() && !aws_managed {
+                found.warn(
                     format!("{AT}.OAuth2ClientApplication.UserManagedClientApplicationClientId"),
                     "CLIENT_CREDENTIALS grants need UserManagedClientApplicationClientId",
                 );

@@ -6,15 +6,26 @@
 //! failed, 2 the file is unreadable or invalid and nothing was sent.
 
 mod auth_problems;
+mod described;
+mod document;
 mod mask;
+mod masks;
 mod problems;
+mod unknown_keys;
+mod unknown_type;
 
 use std::io::Read;
 use std::path::Path;
 
 pub use auth_problems::{AUTHENTICATION_TYPES, GRANT_TYPES};
+pub use described::{described_problems, either};
+pub use document::SERVER_ONLY_FIELDS;
 pub use mask::masked;
-pub use problems::{COMPUTE_ENVIRONMENTS, Problem, key_path, problems};
+pub use problems::{
+    Assessment, COMPUTE_ENVIRONMENTS, Problem, assess, key_path, problems, warnings,
+};
+pub use unknown_keys::nearest;
+pub use unknown_type::{ask_about_type, unknown_type};
 
 use crate::glue::{GlueApi, GlueError, parse_connection_type};
 use crate::model::{CreateConnectionRequest, to_cli_json};
@@ -73,9 +84,57 @@ fn source_name(path: &Path) -> String {
     }
 }
 
+/// A file that passed: the request to send, the advice to print beside it, and the server-only fields dropped from
+/// a GetConnection-shaped document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub request: CreateConnectionRequest,
+    pub warnings: Vec<Problem>,
+    pub dropped: Vec<String>,
+}
+
+impl Loaded {
+    /// What stderr shows before the request goes out: one line per dropped set and per warning. Empty when there is
+    /// nothing to say.
+    pub fn notes(&self, source: &str) -> Vec<String> {
+        let mut lines = Vec::new();
+        if !self.dropped.is_empty() {
+            lines.push(format!(
+                "{source}: read as GetConnection's output; left out what Glue sets and CreateConnection does not \
+                 read: {}",
+                self.dropped.join(", ")
+            ));
+        }
+        lines.extend(
+            self.warnings
+                .iter()
+                .map(|w| format!("warning: {source}: {w}")),
+        );
+        lines
+    }
+
+    /// Adds what Glue's answer about an unknown type found (see [`ask_about_type`]): its warnings replace the
+    /// "this build does not know it" one; its refusals make the file invalid.
+    pub fn with_type_check(mut self, source: &str, found: Assessment) -> Result<Self, Invalid> {
+        if found == Assessment::default() {
+            return Ok(self);
+        }
+        if !found.refusals.is_empty() {
+            return Err(Invalid::Problems {
+                source: source.to_string(),
+                problems: found.refusals,
+            });
+        }
+        self.warnings
+            .retain(|w| w.path != "ConnectionInput.ConnectionType");
+        self.warnings.splice(0..0, found.warnings);
+        Ok(self)
+    }
+}
+
 /// Reads `path` (`-` = stdin), then [`parse`]s and checks it. `catalog_id` (`--catalog-id`) fills `CatalogId` when
 /// the file has none.
-pub fn load(path: &Path, catalog_id: Option<&str>) -> Result<CreateConnectionRequest, Invalid> {
+pub fn load(path: &Path, catalog_id: Option<&str>) -> Result<Loaded, Invalid> {
     let source = source_name(path);
     let read = if path == Path::new("-") {
         let mut text = String::new();
@@ -90,41 +149,35 @@ pub fn load(path: &Path, catalog_id: Option<&str>) -> Result<CreateConnectionReq
     check(&source, &text, catalog_id)
 }
 
-/// [`parse`], [`normalise`], then [`problems`]: the request to send, or why not.
-pub fn check(
-    source: &str,
-    text: &str,
-    catalog_id: Option<&str>,
-) -> Result<CreateConnectionRequest, Invalid> {
-    let request = parse(source, text)?;
-    let request = normalise(request, catalog_id);
-    let problems = problems(&request);
-    if problems.is_empty() {
-        Ok(request)
+/// How `path` is named in messages (`stdin` for `-`).
+pub fn source_of(path: &Path) -> String {
+    source_name(path)
+}
+
+/// Reads the document, [`normalise`]s it, then [`assess`]es it: the request to send with its warnings, or why not.
+pub fn check(source: &str, text: &str, catalog_id: Option<&str>) -> Result<Loaded, Invalid> {
+    let document = document::read(source, text)?;
+    let request = normalise(document.request, catalog_id);
+    let found = assess(&request);
+    if found.refusals.is_empty() {
+        Ok(Loaded {
+            request,
+            warnings: found.warnings,
+            dropped: document.dropped,
+        })
     } else {
         Err(Invalid::Problems {
             source: source.to_string(),
-            problems,
+            problems: found.refusals,
         })
     }
 }
 
 /// The `--cli-input-json` shape, strictly: an unknown key (`"ConectionProperties"`) is an error naming the key,
-/// its line and column — not silently dropped as the AWS CLI's own parser would not do either.
+/// its line and column — not silently dropped as the AWS CLI's own parser would not do either. GetConnection's
+/// output (`{"Connection": …}` or the bare connection) is read too, without the fields Glue sets.
 pub fn parse(source: &str, text: &str) -> Result<CreateConnectionRequest, Invalid> {
-    // Editors on Windows like to start a file with a byte-order mark; serde_json does not.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str(text).map_err(|e| {
-        let full = e.to_string();
-        let position = format!(" at line {} column {}", e.line(), e.column());
-        let message = full.strip_suffix(&position).unwrap_or(&full).to_string();
-        Invalid::Parse {
-            source: source.to_string(),
-            line: e.line(),
-            column: e.column(),
-            message,
-        }
-    })
+    document::read(source, text).map(|d| d.request)
 }
 
 /// What is sent: `CatalogId` from `--catalog-id` when the file has none, and a known `ConnectionType` spelt as the

@@ -9,7 +9,7 @@ use crate::model::{ConnectionInput, CreateConnectionRequest, PhysicalConnectionR
 use crate::wizard::spec::{TypeGroup, TypeSpec, spec_for};
 use crate::wizard::validate;
 
-/// One thing to fix, e.g. `ConnectionInput.ConnectionProperties.PORT`: `PORT must be a number from 1024 to 65535`.
+/// One thing to fix, e.g. `ConnectionInput.ConnectionProperties.PORT`: `PORT is usually a port from 1024 to 65535`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
@@ -36,12 +36,27 @@ static PLAIN: TypeSpec = TypeSpec {
     needs_network: false,
 };
 
-/// The problems found so far, in the order the checks ran (roughly the document's).
-pub(super) struct Found(Vec<Problem>);
+/// The problems found so far, in the order the checks ran (roughly the document's): refusals keep the request from
+/// being sent; warnings are shown and the request goes out anyway — Glue decides.
+#[derive(Default)]
+pub(super) struct Found {
+    refusals: Vec<Problem>,
+    warnings: Vec<Problem>,
+}
 
 impl Found {
+    /// A refusal: the API's contract (a length, a pattern, a required field, an enum) or a rule the reference
+    /// states.
     pub(super) fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem {
+        self.refusals.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// Advice: a likely mistake or a usual property missing, which Glue may well accept.
+    pub(super) fn warn(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.warnings.push(Problem {
             path: path.into(),
             message: message.into(),
         });
@@ -52,6 +67,20 @@ impl Found {
             self.add(path, message);
         }
     }
+
+    pub(super) fn into_assessment(self) -> Assessment {
+        Assessment {
+            refusals: self.refusals,
+            warnings: self.warnings,
+        }
+    }
+}
+
+/// What the checks found in a request: `refusals` (nothing may be sent while there is one) and `warnings`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Assessment {
+    pub refusals: Vec<Problem>,
+    pub warnings: Vec<Problem>,
 }
 
 /// `prefix.KEY` for a plain key, `prefix["spark.ssl.key"]` (JSON-quoted) for any other, so a path stays readable
@@ -65,9 +94,19 @@ pub fn key_path(prefix: &str, key: &str) -> String {
     }
 }
 
-/// Every problem of the request, roughly in document order. Empty means CreateConnection may be sent.
+/// Every refusal of the request, roughly in document order. Empty means CreateConnection may be sent.
 pub fn problems(request: &CreateConnectionRequest) -> Vec<Problem> {
-    let mut found = Found(Vec::new());
+    assess(request).refusals
+}
+
+/// Every warning of the request: advice shown beside the field and on stderr, which does not block sending.
+pub fn warnings(request: &CreateConnectionRequest) -> Vec<Problem> {
+    assess(request).warnings
+}
+
+/// Refusals and warnings in one pass.
+pub fn assess(request: &CreateConnectionRequest) -> Assessment {
+    let mut found = Found::default();
     if let Some(id) = &request.catalog_id {
         found.check("CatalogId", validate::catalog_id(id));
     }
@@ -75,7 +114,8 @@ pub fn problems(request: &CreateConnectionRequest) -> Vec<Problem> {
     if let Some(tags) = &request.tags {
         tag_map(&mut found, tags);
     }
-    found.0
+    super::masks::masks(&mut found, request);
+    found.into_assessment()
 }
 
 fn connection_input(found: &mut Found, input: &ConnectionInput) {
@@ -88,7 +128,21 @@ fn connection_input(found: &mut Found, input: &ConnectionInput) {
     if let Some(items) = &input.match_criteria {
         match_criteria(found, items);
     }
-    connection_properties(found, spec.unwrap_or(&PLAIN), &input.connection_properties);
+    let secret_reference = input
+        .authentication_configuration
+        .as_ref()
+        .is_some_and(|a| {
+            a.secret_arn
+                .as_deref()
+                .is_some_and(|s| !s.trim().is_empty())
+        });
+    connection_properties(
+        found,
+        spec.unwrap_or(&PLAIN),
+        &input.connection_properties,
+        secret_reference,
+    );
+    super::unknown_keys::unknown_keys(found, spec, &input.connection_properties, None);
     for (name, map) in [
         ("SparkProperties", &input.spark_properties),
         ("AthenaProperties", &input.athena_properties),
@@ -128,7 +182,9 @@ fn connection_input(found: &mut Found, input: &ConnectionInput) {
     }
 }
 
-/// The spec of a known, supported type; `None` (with a problem) for an unknown one, or a known one the table lacks.
+/// The spec of a known, supported type. A type this build does not know is no refusal: the SDK's list lags the
+/// service, so `create --from-json` asks DescribeConnectionType about it (see `unknown_type`) and the wizard does
+/// the same; here it only gets a warning, with the nearest known types.
 fn connection_type(found: &mut Found, value: &str) -> Option<&'static TypeSpec> {
     const AT: &str = "ConnectionInput.ConnectionType";
     if value.trim().is_empty() {
@@ -140,13 +196,23 @@ fn connection_type(found: &mut Found, value: &str) -> Option<&'static TypeSpec> 
     }
     match parse_connection_type(value) {
         Err(message) => {
-            found.add(AT, message);
+            found.warn(
+                AT,
+                format!("{message} — this build does not know it; Glue decides whether it exists"),
+            );
             None
         }
         Ok(known) => {
             let spec = spec_for(&known);
             if let Some(spec) = spec.filter(|s| !s.supported) {
-                found.add(AT, format!("{}: {}", spec.connection_type, spec.summary));
+                // The reference's own words: "SFTP is not supported."
+                found.add(
+                    AT,
+                    format!(
+                        "{} connections cannot be created: the CreateConnection reference says {} is not supported",
+                        spec.connection_type, spec.connection_type
+                    ),
+                );
             }
             spec
         }
@@ -166,12 +232,18 @@ fn match_criteria(found: &mut Found, items: &[String]) {
     }
 }
 
-fn connection_properties(found: &mut Found, spec: &TypeSpec, props: &BTreeMap<String, String>) {
+fn connection_properties(
+    found: &mut Found,
+    spec: &TypeSpec,
+    props: &BTreeMap<String, String>,
+    secret_reference: bool,
+) {
     const AT: &str = "ConnectionInput.ConnectionProperties";
-    let checked = validate::properties(spec, props);
-    // The wizard drops blank fields before it builds a request; a file that holds one gets told so.
+    let checked = validate::properties(spec, props, secret_reference);
+    // The wizard drops blank fields before it builds a request; a file that holds one gets told so
+    // (`ValueString` is at least one character, and a blank one is no value Glue can use).
     for (key, value) in props {
-        let reported = checked.iter().any(|(k, _)| k == key);
+        let reported = checked.refusals.iter().any(|(k, _)| k == key);
         if value.trim().is_empty() && !reported {
             let message = if value.is_empty() {
                 format!("{key} must not be empty")
@@ -181,14 +253,19 @@ fn connection_properties(found: &mut Found, spec: &TypeSpec, props: &BTreeMap<St
             found.add(key_path(AT, key), message);
         }
     }
-    for (key, message) in checked {
-        // An empty key is the map itself (the count limit).
-        let path = if key.is_empty() {
+    // An empty key is the map itself (the count limit).
+    let path = |key: &str| {
+        if key.is_empty() {
             AT.to_string()
         } else {
-            key_path(AT, &key)
-        };
-        found.add(path, message);
+            key_path(AT, key)
+        }
+    };
+    for (key, message) in checked.refusals {
+        found.add(path(&key), message);
+    }
+    for (key, message) in checked.warnings {
+        found.warn(path(&key), message);
     }
 }
 

@@ -266,15 +266,27 @@ impl Form {
         self.focus = self.focus.min(n.saturating_sub(1));
     }
 
-    /// Everything wrong with the form: the request's problems (`create_cmd::problems`, the rules `--from-json`
-    /// applies), what the type's description finds (required properties, allowed values, supported
-    /// authentication types) and the rows whose key repeats an earlier one (a map would silently keep only one of
-    /// them).
+    /// Everything that keeps the form from being sent: the request's refusals (`create_cmd::assess`, the rules
+    /// `--from-json` applies), what the type's description refuses (required properties, allowed values,
+    /// supported authentication types) and the rows whose key repeats an earlier one (a map would silently keep
+    /// only one of them).
     pub fn problems(&self) -> Vec<Problem> {
+        self.assess().refusals
+    }
+
+    /// Advice shown beside its field that does not block sending: a value unlike its field's kind, a usual
+    /// property missing, a key nobody documents (see `create_cmd::assess`).
+    pub fn warnings(&self) -> Vec<Problem> {
+        self.assess().warnings
+    }
+
+    fn assess(&self) -> create_cmd::Assessment {
         let request = self.to_request();
-        let mut found = create_cmd::problems(&request);
-        found.extend(self.description_problems(&request));
-        found.extend(self.duplicate_keys());
+        let mut found = create_cmd::assess(&request);
+        let described = self.description_problems(&request);
+        found.refusals.extend(described.refusals);
+        found.refusals.extend(self.duplicate_keys());
+        found.warnings.extend(described.warnings);
         found
     }
 

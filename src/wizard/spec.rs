@@ -33,7 +33,11 @@ pub enum FieldKind {
 /// Whether a field must be filled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Requirement {
+    /// The CreateConnection reference requires it: a request without it is refused before sending.
     Required,
+    /// Usually given, but no rule of the reference requires it (e.g. VIEW_VALIDATION_*'s `ROLE_ARN`): a request
+    /// without it gets a warning and is still sent — Glue decides.
+    Usual,
     Optional,
     /// Part of the [`EitherOr`] group with this id: required only as a member of the alternative the user picks.
     OneOf(&'static str),
@@ -56,6 +60,12 @@ pub struct PropertyField {
 pub struct EitherOr {
     pub id: &'static str,
     pub alternatives: &'static [&'static [&'static str]],
+    /// The reference states the group ("Required: All of (USERNAME, PASSWORD) or SECRET_ID"): none complete is
+    /// refused. Otherwise it is advice, and none complete is a warning.
+    pub stated: bool,
+    /// The group chooses credentials: a Secrets Manager secret named by `AuthenticationConfiguration.SecretArn`
+    /// holds them just as well as `SECRET_ID` does, so a request with one completes the group.
+    pub secret_reference: bool,
 }
 
 /// The heading a connection type is listed under in the type picker.

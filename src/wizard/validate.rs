@@ -9,9 +9,12 @@ mod property;
 mod text;
 
 pub use auth::*;
-pub use property::{LIST_PORT_MIN, PORT_MAX, PORT_MIN, PROPERTY_VALUE_MAX, property_value};
+pub use property::{
+    LIST_PORT_MIN, PORT_MAX, PORT_MIN, PROPERTY_VALUE_MAX, property_kind, property_length,
+    property_value,
+};
 
-use crate::wizard::spec::{FieldKind, Requirement, TypeSpec};
+use crate::wizard::spec::{Requirement, TypeSpec};
 use std::collections::BTreeMap;
 use text::{is_description_char, is_name_char, length, name_string, only};
 
@@ -129,17 +132,51 @@ fn given(props: &BTreeMap<String, String>, key: &str) -> bool {
     props.get(key).is_some_and(|v| !v.trim().is_empty())
 }
 
-/// The spec's `Required` fields that are missing, as `(key, message)`.
-pub fn required(spec: &TypeSpec, props: &BTreeMap<String, String>) -> Vec<(&'static str, String)> {
-    spec.fields
-        .iter()
-        .filter(|f| f.required == Requirement::Required && !given(props, f.key))
-        .map(|f| (f.key, format!("{} is required", f.key)))
-        .collect()
+/// What [`properties`] found: `refusals` break the API's contract or the reference's stated rules and keep the
+/// request from being sent; `warnings` are advice (a usual property missing, a value unlike its field's kind) and
+/// do not. Each is `(key, message)`; an empty key is the map itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PropertyFindings {
+    pub refusals: Vec<(String, String)>,
+    pub warnings: Vec<(String, String)>,
 }
 
-/// Each either/or group where not exactly one alternative is complete, as `(key to focus, message)`.
-pub fn either_or(spec: &TypeSpec, props: &BTreeMap<String, String>) -> Vec<(&'static str, String)> {
+/// The spec's `Required` fields that are missing (refusals), then its `Usual` ones (warnings), as `(key, message)`.
+pub fn required(
+    spec: &TypeSpec,
+    props: &BTreeMap<String, String>,
+) -> (Vec<(&'static str, String)>, Vec<(&'static str, String)>) {
+    let missing = |wanted: Requirement| {
+        spec.fields
+            .iter()
+            .filter(move |f| f.required == wanted && !given(props, f.key))
+    };
+    let refused = missing(Requirement::Required)
+        .map(|f| (f.key, format!("{} is required", f.key)))
+        .collect();
+    let advised = missing(Requirement::Usual)
+        .map(|f| {
+            (
+                f.key,
+                format!(
+                    "{} is usually given for {} ({}); Glue decides whether it is needed",
+                    f.key, spec.connection_type, f.help
+                ),
+            )
+        })
+        .collect();
+    (refused, advised)
+}
+
+/// Each either/or group where not exactly one alternative is complete, as `(key to focus, message, refused)`:
+/// none complete is refused when the reference states the group, a warning otherwise; more than one complete is
+/// always a warning (the reference says "or", not "only one of"). `secret_reference`: the request names a
+/// Secrets Manager secret (`AuthenticationConfiguration.SecretArn`), which completes a credentials group.
+pub fn either_or(
+    spec: &TypeSpec,
+    props: &BTreeMap<String, String>,
+    secret_reference: bool,
+) -> Vec<(&'static str, String, bool)> {
     let mut errors = Vec::new();
     for group in spec.either_or {
         let choices = group
@@ -155,6 +192,7 @@ pub fn either_or(spec: &TypeSpec, props: &BTreeMap<String, String>) -> Vec<(&'st
             .collect();
         match complete[..] {
             [_] => {}
+            [] if group.secret_reference && secret_reference => {}
             [] => {
                 // Point at the first missing key of the alternative the user has filled most of.
                 let best = group
@@ -168,22 +206,36 @@ pub fn either_or(spec: &TypeSpec, props: &BTreeMap<String, String>) -> Vec<(&'st
                     .copied()
                     .find(|k| !given(props, k))
                     .expect("incomplete");
-                errors.push((key, format!("Give {choices}")));
+                let or_secret = if group.secret_reference {
+                    ", or AuthenticationConfiguration.SecretArn"
+                } else {
+                    ""
+                };
+                errors.push((key, format!("Give {choices}{or_secret}"), group.stated));
             }
             [_, second, ..] => {
-                errors.push((second[0], format!("Give only one of: {choices}")));
+                errors.push((
+                    second[0],
+                    format!("Usually only one of: {choices} — Glue decides which it uses"),
+                    false,
+                ));
             }
         }
     }
     errors
 }
 
-/// Everything about a property map against a spec: count, required fields, either/or groups, and each given
-/// value by its field's kind (keys the spec does not list are checked as text).
-pub fn properties(spec: &TypeSpec, props: &BTreeMap<String, String>) -> Vec<(String, String)> {
-    let mut errors: Vec<(String, String)> = Vec::new();
+/// Everything about a property map against a spec: count and lengths (the API's limits), required fields and
+/// either/or groups (the reference's rules, or advice — see [`required`] and [`either_or`]), and each given value
+/// by its field's kind (advice; keys the spec does not list are plain text).
+pub fn properties(
+    spec: &TypeSpec,
+    props: &BTreeMap<String, String>,
+    secret_reference: bool,
+) -> PropertyFindings {
+    let mut found = PropertyFindings::default();
     if props.len() > CONNECTION_PROPERTIES_MAX {
-        errors.push((
+        found.refusals.push((
             String::new(),
             format!(
                 "At most {CONNECTION_PROPERTIES_MAX} connection properties (there are {})",
@@ -192,16 +244,30 @@ pub fn properties(spec: &TypeSpec, props: &BTreeMap<String, String>) -> Vec<(Str
         ));
     }
     for (key, value) in props.iter().filter(|(k, _)| given(props, k)) {
-        let kind = spec.field(key).map_or(FieldKind::Text, |f| f.kind);
-        if let Err(e) = property_value(key, value, kind) {
-            errors.push((key.clone(), e));
+        if let Err(e) = property_length(key, value) {
+            found.refusals.push((key.clone(), e));
+        } else if let Some(field) = spec.field(key)
+            && let Err(e) = property_kind(key, value, field.kind)
+        {
+            found.warnings.push((key.clone(), e));
         }
     }
-    let structural = required(spec, props)
-        .into_iter()
-        .chain(either_or(spec, props));
-    errors.extend(structural.map(|(k, m)| (k.to_string(), m)));
-    errors
+    let (refused, advised) = required(spec, props);
+    found
+        .refusals
+        .extend(refused.into_iter().map(|(k, m)| (k.to_string(), m)));
+    found
+        .warnings
+        .extend(advised.into_iter().map(|(k, m)| (k.to_string(), m)));
+    for (key, message, refused) in either_or(spec, props, secret_reference) {
+        let list = if refused {
+            &mut found.refusals
+        } else {
+            &mut found.warnings
+        };
+        list.push((key.to_string(), message));
+    }
+    found
 }
 
 #[cfg(test)]

@@ -136,13 +136,18 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
             }
         }
         lines.push(Line::from(spans));
-        for message in messages(w, field) {
+        let warning = field
+            .warning
+            .iter()
+            .map(|m| (m.clone(), "⚠", Color::Yellow));
+        let refused = messages(w, field).into_iter().map(|m| (m, "✗", Color::Red));
+        for (message, mark, color) in refused.chain(warning) {
             let indent = label_width + 3;
-            let text = format!("✗ {}", clean(&message));
+            let text = format!("{mark} {}", clean(&message));
             for part in wrap(&text, (area.width as usize).saturating_sub(indent)) {
                 lines.push(Line::from(vec![
                     Span::raw(" ".repeat(indent)),
-                    Span::styled(part, Style::new().fg(Color::Red)),
+                    Span::styled(part, Style::new().fg(color)),
                 ]));
             }
         }

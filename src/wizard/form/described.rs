@@ -17,7 +17,7 @@
 //! None of this marks the form dirty: the user has not changed anything.
 
 use super::*;
-use crate::create_cmd::{AUTHENTICATION_TYPES, key_path};
+use crate::create_cmd::{AUTHENTICATION_TYPES, Assessment, described_problems, either, key_path};
 use crate::model::{
     ConnectionTypeDescription, CreateConnectionRequest, PropertyDefinition, is_secret_key,
 };
@@ -223,63 +223,11 @@ impl Form {
     /// the allowed ones, an authentication type the connection type does not support. Keys whose requirement the
     /// spec states (required, or one of an either/or group) are left to the request's own problems, which
     /// already report them.
-    pub(super) fn description_problems(&self, request: &CreateConnectionRequest) -> Vec<Problem> {
-        let Some(description) = self.description() else {
-            return Vec::new();
-        };
-        let ty = &description.connection_type;
-        let input = &request.connection_input;
-        let spec = self.spec();
-        let mut found = Vec::new();
-        for definition in description
-            .connection_properties
-            .iter()
-            .filter(|d| d.is_user_input())
-        {
-            let key = definition.name.as_str();
-            let path = key_path(PROPERTIES, key);
-            let value = input
-                .connection_properties
-                .get(key)
-                .map_or("", |v| v.trim());
-            let spec_says = spec
-                .and_then(|s| s.field(key))
-                .is_some_and(|f| f.required != Requirement::Optional);
-            if value.is_empty() {
-                if definition.required && !spec_says {
-                    found.push(Problem {
-                        path,
-                        message: format!("{key} is required for {ty}"),
-                    });
-                }
-            } else if !definition.allows(value) {
-                found.push(Problem {
-                    path,
-                    message: format!(
-                        "{key}: one of {}",
-                        definition.allowed_value_names().join(", ")
-                    ),
-                });
-            }
+    pub(super) fn description_problems(&self, request: &CreateConnectionRequest) -> Assessment {
+        match self.description() {
+            Some(description) => described_problems(description, self.spec(), request),
+            None => Assessment::default(),
         }
-        let supported = description.supported_authentication_types();
-        let kind = input
-            .authentication_configuration
-            .as_ref()
-            .and_then(|a| a.authentication_type.as_deref());
-        if let Some(kind) = kind
-            && !supported.is_empty()
-            && !supported.iter().any(|s| s == kind)
-        {
-            found.push(Problem {
-                path: AUTHENTICATION_TYPE.to_string(),
-                message: format!(
-                    "{ty} does not support {kind} authentication; use {}",
-                    either(supported)
-                ),
-            });
-        }
-        found
     }
 }
 
@@ -323,26 +271,9 @@ fn offer_allowed_values(view: &mut FieldView, definition: &PropertyDefinition) {
     view.choice_only = true;
 }
 
-/// `A`, `A or B`, `A, B or C`.
-fn either(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn alternatives_read_as_a_sentence() {
-        let s = |items: &[&str]| either(&items.iter().map(|i| i.to_string()).collect::<Vec<_>>());
-        assert_eq!(s(&["OAUTH2"]), "OAUTH2");
-        assert_eq!(s(&["BASIC", "OAUTH2"]), "BASIC or OAUTH2");
-        assert_eq!(s(&["BASIC", "OAUTH2", "CUSTOM"]), "BASIC, OAUTH2 or CUSTOM");
-    }
 
     #[test]
     fn help_names_the_default() {

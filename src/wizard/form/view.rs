@@ -26,8 +26,10 @@ pub struct FieldView {
     pub help: String,
     /// The row this field belongs to, for removing it.
     pub row: Option<(Rows, usize)>,
-    /// What is wrong with the value, when anything is.
+    /// What is wrong with the value, when anything is: sending is refused until it is fixed.
     pub error: Option<String>,
+    /// Advice about the value that does not block sending (Glue decides).
+    pub warning: Option<String>,
 }
 
 impl FieldView {
@@ -49,6 +51,7 @@ impl FieldView {
             help: String::new(),
             row: None,
             error: None,
+            warning: None,
         }
     }
 
@@ -78,10 +81,21 @@ impl Form {
     /// The fields of the current section, each with its problem's message.
     pub fn fields(&self) -> Vec<FieldView> {
         let mut all = self.all_fields();
-        for p in self.problems() {
+        let found = self.assess();
+        let marks = found
+            .refusals
+            .into_iter()
+            .map(|p| (p, true))
+            .chain(found.warnings.into_iter().map(|p| (p, false)));
+        for (p, refused) in marks {
             if let Some((section, i)) = locate(&all, &p) {
                 let field = &mut all[section.index()][i];
-                field.error = Some(match field.error.take() {
+                let slot = if refused {
+                    &mut field.error
+                } else {
+                    &mut field.warning
+                };
+                *slot = Some(match slot.take() {
                     Some(before) => format!("{before}; {}", p.message),
                     None => p.message,
                 });
@@ -395,7 +409,9 @@ impl Form {
                 out.push(view);
                 continue;
             }
-            let secret = rows == Rows::CustomCredentials || is_secret_key(row.key.trim());
+            // As model::secret_place has it: every custom credential and TokenUrlParametersMap value is a secret.
+            let secret = matches!(rows, Rows::CustomCredentials | Rows::TokenUrlParameters)
+                || is_secret_key(row.key.trim());
             let entry = crate::create_cmd::key_path(rows.path(), row.key.trim());
             let mut key = FieldView::new(
                 row_path(rows, i, RowPart::Key),

@@ -2,7 +2,7 @@
 
 use super::{EitherOr, FieldKind, PropertyField, Requirement, TypeGroup, TypeSpec};
 use FieldKind::*;
-use Requirement::{OneOf, Optional, Required};
+use Requirement::{OneOf, Optional, Required, Usual};
 use TypeGroup::*;
 
 const fn f(key: &'static str, label: &'static str, kind: FieldKind, required: Requirement, help: &'static str) -> PropertyField {
@@ -86,20 +86,20 @@ const CUSTOM_FIELDS: &[PropertyField] = &[
 ];
 
 const VIEW_REDSHIFT_FIELDS: &[PropertyField] = &[
-    f("ROLE_ARN", "Role", Arn, Required, "IAM role Glue assumes to validate views in Redshift"),
+    f("ROLE_ARN", "Role", Arn, Usual, "IAM role Glue assumes to validate views in Redshift"),
     f("REGION", "Region", Text, Optional, "Region of the workgroup or cluster, e.g. eu-west-1"),
     f("WORKGROUP_NAME", "Workgroup", Text, OneOf(TARGET), "Redshift Serverless workgroup; or CLUSTER_IDENTIFIER"),
     f("CLUSTER_IDENTIFIER", "Cluster", Text, OneOf(TARGET), "Provisioned cluster; or WORKGROUP_NAME"),
-    f("DATABASE", "Database", Text, Required, "Redshift database"),
+    f("DATABASE", "Database", Text, Usual, "Redshift database"),
 ];
 
 const VIEW_ATHENA_FIELDS: &[PropertyField] = &[
-    f("ROLE_ARN", "Role", Arn, Required, "IAM role Glue assumes to validate views in Athena"),
+    f("ROLE_ARN", "Role", Arn, Usual, "IAM role Glue assumes to validate views in Athena"),
     f("REGION", "Region", Text, Optional, "Region of the workgroup, e.g. eu-west-1"),
-    f("WORKGROUP_NAME", "Workgroup", Text, Required, "Athena workgroup"),
+    f("WORKGROUP_NAME", "Workgroup", Text, Usual, "Athena workgroup"),
 ];
 
-const CREDENTIALS_GROUP: EitherOr = EitherOr { id: CREDENTIALS, alternatives: &[&["USERNAME", "PASSWORD"], &["SECRET_ID"]] };
+const CREDENTIALS_GROUP: EitherOr = EitherOr { id: CREDENTIALS, alternatives: &[&["USERNAME", "PASSWORD"], &["SECRET_ID"]], stated: true, secret_reference: true };
 
 const fn spec(connection_type: &'static str, group: TypeGroup, summary: &'static str, fields: &'static [PropertyField], either_or: &'static [EitherOr]) -> TypeSpec {
     TypeSpec { connection_type, group, summary, supported: true, fields, either_or, needs_network: false }
@@ -112,7 +112,7 @@ const fn runtime(connection_type: &'static str, group: TypeGroup, summary: &'sta
 
 pub(super) static SPECS: &[TypeSpec] = &[
     spec("JDBC", Databases, "Any database through a JDBC driver", JDBC_FIELDS, &[
-        EitherOr { id: ENDPOINT, alternatives: &[&["HOST", "PORT", "JDBC_ENGINE"], &["JDBC_CONNECTION_URL"]] },
+        EitherOr { id: ENDPOINT, alternatives: &[&["HOST", "PORT", "JDBC_ENGINE"], &["JDBC_CONNECTION_URL"]], stated: true, secret_reference: false },
         CREDENTIALS_GROUP,
     ]),
     runtime("MYSQL", Databases, "MySQL"),
@@ -206,7 +206,7 @@ pub(super) static SPECS: &[TypeSpec] = &[
     // The API lists this misspelling next to PIPEDRIVE; keep it so connections of that type still find an entry.
     runtime("PIPEDIVE", SaasApps, "Pipedrive (the API's older spelling)"),
     spec("VIEW_VALIDATION_REDSHIFT", ViewValidation, "Lets Amazon Redshift validate Data Catalog views", VIEW_REDSHIFT_FIELDS, &[
-        EitherOr { id: TARGET, alternatives: &[&["WORKGROUP_NAME"], &["CLUSTER_IDENTIFIER"]] },
+        EitherOr { id: TARGET, alternatives: &[&["WORKGROUP_NAME"], &["CLUSTER_IDENTIFIER"]], stated: false, secret_reference: false },
     ]),
     spec("VIEW_VALIDATION_ATHENA", ViewValidation, "Lets Amazon Athena validate Data Catalog views", VIEW_ATHENA_FIELDS, &[]),
 ];

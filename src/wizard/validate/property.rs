@@ -12,15 +12,26 @@ pub const PORT_MAX: u32 = 65535;
 /// Ports inside a `host:port` list (Kafka brokers) may be any TCP port.
 pub const LIST_PORT_MIN: u32 = 1;
 
-/// A property value of kind `kind`; `key` names it in the message.
+/// A property value of kind `kind`; `key` names it in the message: [`property_length`], then [`property_kind`].
 pub fn property_value(key: &str, value: &str, kind: FieldKind) -> Result<(), String> {
-    length(key, value, 1, PROPERTY_VALUE_MAX)?;
+    property_length(key, value)?;
+    property_kind(key, value, kind)
+}
+
+/// `ValueString`'s 1–1024 characters: the API's own limit, so a value outside it is refused.
+pub fn property_length(key: &str, value: &str) -> Result<(), String> {
+    length(key, value, 1, PROPERTY_VALUE_MAX)
+}
+
+/// Whether a value looks like its field's kind (a port, a `jdbc:` URL, true/false…). No API rule states these
+/// formats — `ValueString` is any text — so callers warn with this, and never refuse.
+pub fn property_kind(key: &str, value: &str, kind: FieldKind) -> Result<(), String> {
     match kind {
         FieldKind::Text | FieldKind::Secret => Ok(()),
         FieldKind::Port => match port(value) {
             Some(p) if (PORT_MIN..=PORT_MAX).contains(&p) => Ok(()),
             _ => Err(format!(
-                "{key} must be a number from {PORT_MIN} to {PORT_MAX}"
+                "{key} is usually a port from {PORT_MIN} to {PORT_MAX}"
             )),
         },
         FieldKind::Url { prefixes } => url(key, value, prefixes),
@@ -30,14 +41,16 @@ pub fn property_value(key: &str, value: &str, kind: FieldKind) -> Result<(), Str
             if value.eq_ignore_ascii_case("true") || value.eq_ignore_ascii_case("false") {
                 Ok(())
             } else {
-                Err(format!("{key} must be true or false"))
+                Err(format!(
+                    "{key} is read as true or false; any other value counts as false"
+                ))
             }
         }
         FieldKind::Choice(options) => {
             if options.contains(&value) {
                 Ok(())
             } else {
-                Err(format!("{key} must be one of: {}", options.join(", ")))
+                Err(format!("{key} is usually one of: {}", options.join(", ")))
             }
         }
         FieldKind::S3Uri => {
@@ -45,7 +58,7 @@ pub fn property_value(key: &str, value: &str, kind: FieldKind) -> Result<(), Str
                 Ok(())
             } else {
                 Err(format!(
-                    "{key} must be an S3 URI like s3://bucket/path/to/file"
+                    "{key} is usually an S3 URI like s3://bucket/path/to/file"
                 ))
             }
         }
@@ -54,7 +67,7 @@ pub fn property_value(key: &str, value: &str, kind: FieldKind) -> Result<(), Str
                 Ok(())
             } else {
                 Err(format!(
-                    "{key} must be an ARN like arn:aws:iam::123456789012:role/name"
+                    "{key} is usually an ARN like arn:aws:iam::123456789012:role/name"
                 ))
             }
         }
@@ -74,10 +87,13 @@ fn url(key: &str, value: &str, prefixes: &[&str]) -> Result<(), String> {
     match rest {
         Some(rest) if !rest.is_empty() && !value.chars().any(char::is_whitespace) => Ok(()),
         Some(_) => Err(format!(
-            "{key} must be a URL without spaces after {}",
+            "{key} is usually a URL without spaces after {}",
             prefixes.join(" or ")
         )),
-        None => Err(format!("{key} must start with {}", prefixes.join(" or "))),
+        None => Err(format!(
+            "{key} usually starts with {}",
+            prefixes.join(" or ")
+        )),
     }
 }
 
@@ -201,25 +217,25 @@ mod tests {
                 Text,
                 "PORT must be at most 1024 characters (it has 1025)",
             ),
-            ("1023", Port, "PORT must be a number from 1024 to 65535"),
-            ("65536", Port, "PORT must be a number from 1024 to 65535"),
-            ("+5432", Port, "PORT must be a number from 1024 to 65535"),
-            ("54 32", Port, "PORT must be a number from 1024 to 65535"),
-            ("postgresql://h/db", JDBC, "PORT must start with jdbc:"),
+            ("1023", Port, "PORT is usually a port from 1024 to 65535"),
+            ("65536", Port, "PORT is usually a port from 1024 to 65535"),
+            ("+5432", Port, "PORT is usually a port from 1024 to 65535"),
+            ("54 32", Port, "PORT is usually a port from 1024 to 65535"),
+            ("postgresql://h/db", JDBC, "PORT usually starts with jdbc:"),
             (
                 "jdbc:",
                 JDBC,
-                "PORT must be a URL without spaces after jdbc:",
+                "PORT is usually a URL without spaces after jdbc:",
             ),
             (
                 "jdbc:mysql://h /db",
                 JDBC,
-                "PORT must be a URL without spaces after jdbc:",
+                "PORT is usually a URL without spaces after jdbc:",
             ),
             (
                 "http://h",
                 MONGO,
-                "PORT must start with mongodb:// or mongodb+srv://",
+                "PORT usually starts with mongodb:// or mongodb+srv://",
             ),
             (
                 "b-1:9094,b-2",
@@ -246,51 +262,55 @@ mod tests {
                 HostPortList,
                 "PORT: \"b-1:\" — the port must be a number from 1 to 65535",
             ),
-            ("yes", Bool, "PORT must be true or false"),
+            (
+                "yes",
+                Bool,
+                "PORT is read as true or false; any other value counts as false",
+            ),
             (
                 "MySQL",
                 Choice(ENGINES),
-                "PORT must be one of: mysql, postgres",
+                "PORT is usually one of: mysql, postgres",
             ),
             (
                 "s3://bucket",
                 S3Uri,
-                "PORT must be an S3 URI like s3://bucket/path/to/file",
+                "PORT is usually an S3 URI like s3://bucket/path/to/file",
             ),
             (
                 "s3://bucket/",
                 S3Uri,
-                "PORT must be an S3 URI like s3://bucket/path/to/file",
+                "PORT is usually an S3 URI like s3://bucket/path/to/file",
             ),
             (
                 "s3://Bucket/k",
                 S3Uri,
-                "PORT must be an S3 URI like s3://bucket/path/to/file",
+                "PORT is usually an S3 URI like s3://bucket/path/to/file",
             ),
             (
                 "s3://ab/k",
                 S3Uri,
-                "PORT must be an S3 URI like s3://bucket/path/to/file",
+                "PORT is usually an S3 URI like s3://bucket/path/to/file",
             ),
             (
                 "https://bucket/k",
                 S3Uri,
-                "PORT must be an S3 URI like s3://bucket/path/to/file",
+                "PORT is usually an S3 URI like s3://bucket/path/to/file",
             ),
             (
                 "arn:aws:iam::123456789012",
                 Arn,
-                "PORT must be an ARN like arn:aws:iam::123456789012:role/name",
+                "PORT is usually an ARN like arn:aws:iam::123456789012:role/name",
             ),
             (
                 "arn:gcp:iam::1:role/x",
                 Arn,
-                "PORT must be an ARN like arn:aws:iam::123456789012:role/name",
+                "PORT is usually an ARN like arn:aws:iam::123456789012:role/name",
             ),
             (
                 "arn:aws:iam::1:",
                 Arn,
-                "PORT must be an ARN like arn:aws:iam::123456789012:role/name",
+                "PORT is usually an ARN like arn:aws:iam::123456789012:role/name",
             ),
         ];
         for (value, kind, message) in cases {

@@ -135,7 +135,10 @@ fn either_or_needs_exactly_one_complete_alternative() {
                     "HOST",
                     "Give HOST + PORT + JDBC_ENGINE, or JDBC_CONNECTION_URL",
                 ),
-                ("USERNAME", "Give USERNAME + PASSWORD, or SECRET_ID"),
+                (
+                    "USERNAME",
+                    "Give USERNAME + PASSWORD, or SECRET_ID, or AuthenticationConfiguration.SecretArn",
+                ),
             ],
         ),
         // One complete in each group.
@@ -168,7 +171,10 @@ fn either_or_needs_exactly_one_complete_alternative() {
         ),
         (
             vec![("JDBC_CONNECTION_URL", "jdbc:x"), ("PASSWORD", "p")],
-            vec![("USERNAME", "Give USERNAME + PASSWORD, or SECRET_ID")],
+            vec![(
+                "USERNAME",
+                "Give USERNAME + PASSWORD, or SECRET_ID, or AuthenticationConfiguration.SecretArn",
+            )],
         ),
         // Blank values do not count.
         (
@@ -187,15 +193,24 @@ fn either_or_needs_exactly_one_complete_alternative() {
             .concat(),
             vec![(
                 "SECRET_ID",
-                "Give only one of: USERNAME + PASSWORD, or SECRET_ID",
+                "Usually only one of: USERNAME + PASSWORD, or SECRET_ID — Glue decides which it uses",
             )],
         ),
     ];
     for (props, expected) in cases {
-        let got = either_or(jdbc, &map(props));
+        let found = either_or(jdbc, &map(props), false);
+        let got: Vec<_> = found.iter().map(|(k, m, _)| (*k, m.clone())).collect();
         let expected: Vec<_> = expected.iter().map(|(k, m)| (*k, m.to_string())).collect();
         assert_eq!(got, expected, "{props:?}");
+        // JDBC's groups are the reference's own rules: an incomplete one is refused, two complete are advice.
+        for (_, message, refused) in found {
+            assert_eq!(refused, message.starts_with("Give "), "{message}");
+        }
     }
+    // A SecretArn under AuthenticationConfiguration holds the credentials as SECRET_ID would.
+    let url_only = map(&[("JDBC_CONNECTION_URL", "jdbc:mysql://h/db")]);
+    assert_eq!(either_or(jdbc, &url_only, true), vec![]);
+    assert_eq!(either_or(jdbc, &url_only, false).len(), 1);
 }
 
 #[test]
@@ -203,31 +218,41 @@ fn required_fields_and_types_without_fields() {
     let kafka = spec_for("KAFKA").unwrap();
     assert_eq!(
         required(kafka, &map(&[])),
-        vec![(
-            "KAFKA_BOOTSTRAP_SERVERS",
-            "KAFKA_BOOTSTRAP_SERVERS is required".to_string()
-        )]
+        (
+            vec![(
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "KAFKA_BOOTSTRAP_SERVERS is required".to_string()
+            )],
+            vec![]
+        )
     );
-    assert!(required(kafka, &map(&[("KAFKA_BOOTSTRAP_SERVERS", "b:9092")])).is_empty());
-    let redshift = spec_for("VIEW_VALIDATION_REDSHIFT").unwrap();
-    let missing: Vec<_> = required(redshift, &map(&[]))
-        .into_iter()
-        .map(|(k, _)| k)
-        .collect();
-    assert_eq!(missing, ["ROLE_ARN", "DATABASE"]);
     assert_eq!(
-        either_or(redshift, &map(&[("CLUSTER_IDENTIFIER", "c")])),
+        required(kafka, &map(&[("KAFKA_BOOTSTRAP_SERVERS", "b:9092")])),
+        (vec![], vec![])
+    );
+    // The reference names no property for the view-validation types: what they usually hold is advice.
+    let redshift = spec_for("VIEW_VALIDATION_REDSHIFT").unwrap();
+    let (refused, advised) = required(redshift, &map(&[]));
+    assert_eq!(refused, vec![]);
+    let advised: Vec<_> = advised.into_iter().map(|(k, _)| k).collect();
+    assert_eq!(advised, ["ROLE_ARN", "DATABASE"]);
+    assert_eq!(
+        either_or(redshift, &map(&[("CLUSTER_IDENTIFIER", "c")]), false),
         vec![]
+    );
+    let target = either_or(redshift, &map(&[]), false);
+    assert!(
+        matches!(&target[..], [("WORKGROUP_NAME", _, false)]),
+        "{target:?}"
     );
     // Types whose fields come from DescribeConnectionType have nothing static to require.
     let salesforce = spec_for("SALESFORCE").unwrap();
-    assert!(
-        required(salesforce, &map(&[])).is_empty() && either_or(salesforce, &map(&[])).is_empty()
-    );
+    assert_eq!(required(salesforce, &map(&[])), (vec![], vec![]));
+    assert!(either_or(salesforce, &map(&[]), false).is_empty());
 }
 
 #[test]
-fn properties_combines_every_check() {
+fn properties_refuses_the_api_limits_and_warns_on_advice() {
     let jdbc = spec_for("JDBC").unwrap();
     let props = map(&[
         ("HOST", "h"),
@@ -236,11 +261,24 @@ fn properties_combines_every_check() {
         ("SECRET_ID", "s"),
         ("EXTRA", ""),
     ]);
+    // A port below 1024 is this tool's advice, not an API rule: Glue decides.
     assert_eq!(
-        properties(jdbc, &props),
+        properties(jdbc, &props, false),
+        PropertyFindings {
+            refusals: vec![],
+            warnings: vec![(
+                "PORT".to_string(),
+                "PORT is usually a port from 1024 to 65535".to_string()
+            )],
+        }
+    );
+    let long = "x".repeat(PROPERTY_VALUE_MAX + 1);
+    let too_long = map(&[("JDBC_CONNECTION_URL", long.as_str()), ("SECRET_ID", "s")]);
+    assert_eq!(
+        properties(jdbc, &too_long, false).refusals,
         vec![(
-            "PORT".to_string(),
-            "PORT must be a number from 1024 to 65535".to_string()
+            "JDBC_CONNECTION_URL".to_string(),
+            "JDBC_CONNECTION_URL must be at most 1024 characters (it has 1025)".to_string()
         )]
     );
     let good = map(&[
@@ -248,13 +286,13 @@ fn properties_combines_every_check() {
         ("SECRET_ID", "s"),
         ("JDBC_ENFORCE_SSL", "true"),
     ]);
-    assert!(properties(jdbc, &good).is_empty());
+    assert_eq!(properties(jdbc, &good, false), PropertyFindings::default());
     let too_many: BTreeMap<String, String> = (0..101)
         .map(|i| (format!("K{i}"), "v".to_string()))
         .collect();
-    let errors = properties(spec_for("SALESFORCE").unwrap(), &too_many);
+    let found = properties(spec_for("SALESFORCE").unwrap(), &too_many, false);
     assert_eq!(
-        errors,
+        found.refusals,
         vec![(
             String::new(),
             "At most 100 connection properties (there are 101)".to_string()
