@@ -1,0 +1,343 @@
+//! `create --from-json`'s reading of what users really hand it: GetConnection's output (what `y` copies), masks
+//! from a dry run, keys outside the published enum, and connection types newer than this build — Glue decides,
+//! asked through DescribeConnectionType.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use glue_tui::create_cmd::{self, Assessment, Invalid, Problem};
+use glue_tui::glue::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
+use glue_tui::model::{
+    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+    SECRET_MASK,
+};
+
+fn loaded(json: &str) -> create_cmd::Loaded {
+    create_cmd::check("in.json", json, None).unwrap_or_else(|e| panic!("refused: {e}\n{json}"))
+}
+
+fn refused(json: &str) -> Vec<Problem> {
+    match create_cmd::check("in.json", json, None) {
+        Err(Invalid::Problems { problems, .. }) => problems,
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn what_y_copies_goes_back_in_without_the_fields_glue_sets() {
+    let copied = r#"{"Connection": {"Name": "orders-db", "ConnectionType": "JDBC",
+        "ConnectionProperties": {"JDBC_CONNECTION_URL": "jdbc:postgresql://db:5432/orders", "SECRET_ID": "prod/orders"},
+        "PhysicalConnectionRequirements": {"SubnetId": "subnet-1", "SecurityGroupIdList": ["sg-1"], "AvailabilityZone": "eu-west-1a"},
+        "CreationTime": "2026-01-02T03:04:05+00:00", "LastUpdatedTime": "2026-01-02T03:04:05+00:00",
+        "LastUpdatedBy": "arn:aws:iam::123456789012:user/me", "Status": "READY", "ConnectionSchemaVersion": 1}}"#;
+    let l = loaded(copied);
+    assert_eq!(l.request.connection_input.name, "orders-db");
+    assert_eq!(
+        l.dropped,
+        [
+            "CreationTime",
+            "LastUpdatedTime",
+            "LastUpdatedBy",
+            "Status",
+            "ConnectionSchemaVersion"
+        ]
+    );
+    assert_eq!(
+        l.notes("in.json"),
+        [
+            "in.json: read as GetConnection's output; left out what Glue sets and CreateConnection does not read: \
+          CreationTime, LastUpdatedTime, LastUpdatedBy, Status, ConnectionSchemaVersion"
+        ]
+    );
+    // The bare connection, as `y` puts it on the clipboard, reads the same.
+    let bare = copied
+        .trim()
+        .strip_prefix(r#"{"Connection": "#)
+        .and_then(|s| s.strip_suffix('}'))
+        .unwrap();
+    assert_eq!(loaded(bare).request, l.request);
+    // Inside ConnectionInput, a field Glue sets is still an error, saying what it is.
+    let wrapped = r#"{"ConnectionInput": {"Name": "a", "ConnectionType": "NETWORK",
+        "CreationTime": "2026-01-02T03:04:05+00:00"}}"#;
+    let err = create_cmd::check("in.json", wrapped, None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("in.json:2:22: CreationTime is set by Glue (GetConnection prints it), not read by CreateConnection"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_document_that_is_not_an_object_says_what_shape_is_expected() {
+    let err = create_cmd::check("stdin", "[]", None)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "stdin:1:1: expected a JSON object such as {\"ConnectionInput\": {\"Name\": …, \"ConnectionType\": …}} (what \
+         `aws glue create-connection --cli-input-json` reads) or GetConnection's output, found an array — nothing \
+         was sent"
+    );
+    assert!(!err.contains("struct"), "{err}");
+}
+
+#[test]
+fn a_mask_is_refused_wherever_it_stands_naming_the_field() {
+    let json = format!(
+        r#"{{"ConnectionInput": {{"Name": "orders-db", "ConnectionType": "JDBC",
+            "ConnectionProperties": {{"JDBC_CONNECTION_URL": "jdbc:mysql://h/db", "USERNAME": "u", "PASSWORD": "{SECRET_MASK}"}},
+            "AuthenticationConfiguration": {{"AuthenticationType": "CUSTOM",
+                "CustomAuthenticationCredentials": {{"apiKey": "{SECRET_MASK}"}}}}}}}}"#
+    );
+    let problems = refused(&json);
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "ConnectionInput.ConnectionProperties.PASSWORD",
+            "ConnectionInput.AuthenticationConfiguration.CustomAuthenticationCredentials.apiKey",
+        ]
+    );
+    for p in &problems {
+        assert!(
+            p.message
+                .contains("not the secret — put the real value here"),
+            "{p}"
+        );
+        // The path is printed once, before the message.
+        assert!(!p.message.contains(&p.path), "{p}");
+    }
+}
+
+#[test]
+fn unknown_property_keys_are_sent_with_a_warning_and_a_guess() {
+    let l = loaded(
+        r#"{"ConnectionInput": {"Name": "a", "ConnectionType": "JDBC",
+            "ConnectionProperties": {"JDBC_CONECTION_URL": "jdbc:mysql://h/db", "JDBC_CONNECTION_URL": "jdbc:mysql://h/db",
+                "SECRET_ID": "s", "FOO_BAR": "x"}}}"#,
+    );
+    let warnings: Vec<String> = l.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "ConnectionInput.ConnectionProperties.FOO_BAR: FOO_BAR is not a connection property key Glue documents \
+             (sent as written; Glue decides)",
+            "ConnectionInput.ConnectionProperties.JDBC_CONECTION_URL: JDBC_CONECTION_URL is not a connection \
+             property key Glue documents — did you mean JDBC_CONNECTION_URL? (sent as written; Glue decides)",
+        ]
+    );
+    assert!(
+        l.notes("f.json")[0]
+            .starts_with("warning: f.json: ConnectionInput.ConnectionProperties.FOO_BAR: ")
+    );
+    // A SaaS type's keys are not in the enum at all: without its description, nothing to say.
+    let sf = loaded(
+        r#"{"ConnectionInput": {"Name": "a", "ConnectionType": "SALESFORCE",
+            "ConnectionProperties": {"INSTANCE_URL": "https://x.my.salesforce.com", "ROLE_ARN": "arn:aws:iam::1:role/r"}}}"#,
+    );
+    assert_eq!(sf.warnings, []);
+}
+
+#[test]
+fn view_validation_from_aws_documentation_needs_no_role() {
+    // The Lake Formation guide's VIEW_VALIDATION_REDSHIFT example: DATABASE and CLUSTER_IDENTIFIER, no ROLE_ARN.
+    let l = loaded(
+        r#"{"ConnectionInput": {"Name": "redshift-view-validation", "ConnectionType": "VIEW_VALIDATION_REDSHIFT",
+            "ConnectionProperties": {"DATABASE": "dev", "CLUSTER_IDENTIFIER": "redshift-cluster-1"}}}"#,
+    );
+    let paths: Vec<&str> = l.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(paths, ["ConnectionInput.ConnectionProperties.ROLE_ARN"]);
+    assert!(
+        l.warnings[0].message.contains("Glue decides"),
+        "{:?}",
+        l.warnings
+    );
+}
+
+// ---- a type newer than this build ------------------------------------------------------------------------------
+
+/// A backend whose DescribeConnectionType answers as given; nothing else is called.
+struct Describes(Result<ConnectionTypeDescription, GlueError>);
+
+impl GlueApi for Describes {
+    fn get_connections_page(&self, _: PageRequest) -> GlueFuture<'_, Page> {
+        unreachable!("only DescribeConnectionType is asked")
+    }
+    fn create_connection(
+        &self,
+        _: CreateConnectionRequest,
+    ) -> GlueFuture<'_, CreateConnectionResponse> {
+        unreachable!("only DescribeConnectionType is asked")
+    }
+    fn get_connection(&self, _: String, _: Option<String>, _: bool) -> GlueFuture<'_, Connection> {
+        unreachable!("only DescribeConnectionType is asked")
+    }
+    fn describe_connection_type(&self, _: String) -> GlueFuture<'_, ConnectionTypeDescription> {
+        let answer = self.0.clone();
+        Box::pin(async move { answer })
+    }
+}
+
+const SNOWFLAKE: &str = r#"{"ConnectionInput": {"Name": "snowflake-conn", "ConnectionType": "SNOWFLAKE",
+    "ConnectionProperties": {"HOST": "abc123.snowflakecomputing.com", "PORT": "443", "ROLE_ARN": "arn:aws:iam::1:role/r"},
+    "AuthenticationConfiguration": {"AuthenticationType": "BASIC",
+        "SecretArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:snowflake-AbCdEf"}}}"#;
+
+fn ask(
+    answer: Result<ConnectionTypeDescription, GlueError>,
+    json: &str,
+) -> Result<create_cmd::Loaded, Invalid> {
+    let l = loaded(json);
+    let api = Describes(answer);
+    let found: Assessment =
+        futures::executor::block_on(create_cmd::ask_about_type(&api, &l.request));
+    l.with_type_check("in.json", found)
+}
+
+fn snowflake_description(required_warehouse: bool) -> ConnectionTypeDescription {
+    serde_json::from_value(serde_json::json!({
+        "ConnectionType": "SNOWFLAKE",
+        "Capabilities": {"SupportedAuthenticationTypes": ["BASIC"]},
+        "ConnectionProperties": {
+            "HOST": {"Name": "HOST", "Required": true, "PropertyTypes": ["USER_INPUT"]},
+            "PORT": {"Name": "PORT", "Required": true, "PropertyTypes": ["USER_INPUT"]},
+            "ROLE_ARN": {"Name": "ROLE_ARN", "Required": false, "PropertyTypes": ["USER_INPUT"]},
+            "WAREHOUSE": {"Name": "WAREHOUSE", "Required": required_warehouse, "PropertyTypes": ["USER_INPUT"]}
+        }
+    }))
+    .expect("a description")
+}
+
+#[test]
+fn a_type_glue_describes_is_checked_against_its_description() {
+    let l = ask(Ok(snowflake_description(false)), SNOWFLAKE).expect("sendable");
+    assert_eq!(l.request.connection_input.connection_type, "SNOWFLAKE");
+    assert_eq!(l.warnings.len(), 1, "{:?}", l.warnings);
+    assert!(
+        l.warnings[0]
+            .message
+            .contains("checked against Glue's description"),
+        "{:?}",
+        l.warnings
+    );
+    let Err(Invalid::Problems { problems, .. }) = ask(Ok(snowflake_description(true)), SNOWFLAKE)
+    else {
+        panic!("a required property is missing")
+    };
+    assert_eq!(
+        problems[0].to_string(),
+        "ConnectionInput.ConnectionProperties.WAREHOUSE: WAREHOUSE is required for SNOWFLAKE"
+    );
+}
+
+#[test]
+fn a_type_glue_does_not_know_is_refused_in_its_words() {
+    let no = GlueError::new(
+        ErrorKind::InvalidInput,
+        "DescribeConnectionType",
+        "Connection type SNOWFLAK is not supported",
+    );
+    let typo = SNOWFLAKE.replace("\"SNOWFLAKE\"", "\"SNOWFLAK\"");
+    let Err(invalid) = ask(Err(no), &typo) else {
+        panic!("refused")
+    };
+    assert_eq!(
+        invalid.to_string(),
+        "in.json: 1 problem — nothing was sent\n  ConnectionInput.ConnectionType: Glue does not describe a \
+         connection type SNOWFLAK: Connection type SNOWFLAK is not supported"
+    );
+}
+
+#[test]
+fn a_type_glue_cannot_be_asked_about_is_sent_with_a_warning() {
+    let offline = GlueError::new(
+        ErrorKind::Unreachable,
+        "DescribeConnectionType",
+        "connection refused",
+    );
+    let l = ask(Err(offline), SNOWFLAKE).expect("sent as written");
+    assert_eq!(l.warnings.len(), 1, "{:?}", l.warnings);
+    assert_eq!(l.warnings[0].path, "ConnectionInput.ConnectionType");
+    assert!(
+        l.warnings[0].message.starts_with(
+            "SNOWFLAKE is not a type this build knows, and Glue could not be asked about it ("
+        ),
+        "{:?}",
+        l.warnings
+    );
+}
+
+// ---- the real binary -------------------------------------------------------------------------------------------
+
+fn glue_tui(args: &[&str], stdin: &str) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_glue-tui"))
+        .args(args)
+        .env("AWS_ACCESS_KEY_ID", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_CONFIG_FILE", "/nonexistent/config")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials")
+        .env_remove("AWS_PROFILE")
+        .env_remove("GLUE_TUI_LOG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run glue-tui");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn a_dry_run_fed_back_is_refused_not_sent_with_bullets() {
+    let jdbc = r#"{"ConnectionInput": {"Name": "orders-db", "ConnectionType": "JDBC",
+        "ConnectionProperties": {"JDBC_CONNECTION_URL": "jdbc:mysql://h/db", "USERNAME": "u", "PASSWORD": "hunter2"}}}"#;
+    let dry = glue_tui(&["create", "--from-json", "-", "--dry-run", "--demo"], jdbc);
+    assert!(dry.status.success(), "{dry:?}");
+    let printed = String::from_utf8(dry.stdout).unwrap();
+    assert!(printed.contains(SECRET_MASK), "{printed}");
+    let again = glue_tui(&["create", "--from-json", "-", "--demo"], &printed);
+    assert_eq!(again.status.code(), Some(2), "{again:?}");
+    let stderr = String::from_utf8(again.stderr).unwrap();
+    assert!(
+        stderr.contains("ConnectionInput.ConnectionProperties.PASSWORD: •••••••• is the mask glue-tui prints in place of a secret"),
+        "{stderr}"
+    );
+    assert!(again.stdout.is_empty());
+}
+
+#[test]
+fn a_dry_run_of_a_newer_type_asks_glue_and_goes_on_when_it_cannot() {
+    // A closed loopback port: DescribeConnectionType cannot be asked, so the dry run warns and prints the request.
+    let out = glue_tui(
+        &[
+            "create",
+            "--from-json",
+            "-",
+            "--dry-run",
+            "--endpoint-url",
+            "http://127.0.0.1:9",
+            "--timeout",
+            "2",
+        ],
+        SNOWFLAKE,
+    );
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("glue-tui: warning: stdin: ConnectionInput.ConnectionType: SNOWFLAKE is not a type this build knows, and Glue could not be asked about it ("),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("\"ConnectionType\": \"SNOWFLAKE\""),
+        "{stdout}"
+    );
+}
