@@ -12,6 +12,7 @@ use tokio::sync::mpsc;
 
 use crate::clipboard::Clipboard;
 use crate::effects::Backends;
+use crate::glue::profiles;
 use crate::msg::{CopyReport, Effect, Msg};
 use crate::state::{Model, Session};
 use crate::{drafts, ui, update};
@@ -161,7 +162,10 @@ fn run_effects(
                 session,
                 connection_type,
             } => backends.spawn_describe(session, connection_type),
-            Effect::LoadDraft | Effect::SaveDraft(_) | Effect::ReadFile { .. } => {
+            Effect::LoadDraft
+            | Effect::SaveDraft(_)
+            | Effect::ReadFile { .. }
+            | Effect::CheckProfile { .. } => {
                 if quitting {
                     if let Some(msg) = file_effect(effect) {
                         let _ = tx.try_send(msg);
@@ -180,7 +184,8 @@ fn run_effects(
     }
 }
 
-/// The draft and the review step's request files; the message to answer with, if any.
+/// The draft, the review step's request files and the shared AWS files `:profile` checks; the message to answer
+/// with, if any.
 fn file_effect(effect: Effect) -> Option<Msg> {
     {
         let msg = match effect {
@@ -206,6 +211,10 @@ fn file_effect(effect: Effect) -> Option<Msg> {
                 let result = std::fs::read_to_string(&path).map_err(|e| e.to_string());
                 Msg::FileRead { path, result }
             }
+            Effect::CheckProfile { profile } => Msg::ProfileChecked {
+                result: profiles::check(&profile).map_err(|unknown| unknown.to_string()),
+                profile,
+            },
             _ => return None,
         };
         Some(msg)

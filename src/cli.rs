@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::glue::profiles::{self, UnknownProfile};
 use crate::glue::{ConnectionFilter, parse_connection_type};
 use crate::state::Session;
 
@@ -97,7 +98,33 @@ impl TargetArgs {
     pub fn attempt_timeout(&self) -> std::time::Duration {
         std::time::Duration::from_secs(self.timeout)
     }
+
+    /// Refuses a `--profile` (or `AWS_PROFILE`) that neither shared AWS file defines, before anything calls AWS:
+    /// aws-config would go on to the next credential provider and fail with a network or IMDS error. Reads the
+    /// files; `--demo` needs no profile.
+    pub fn check_profile(&self) -> Result<(), UnknownProfile> {
+        let Some(profile) = self.profile.as_deref().filter(|p| !p.is_empty()) else {
+            return Ok(());
+        };
+        if self.demo {
+            return Ok(());
+        }
+        profiles::check(profile).map_err(|unknown| {
+            // clap filled `profile` from the variable when --profile was not given; say so, the user may not
+            // remember setting it.
+            let from_env = std::env::var("AWS_PROFILE").is_ok_and(|p| p == profile)
+                && !std::env::args().any(|a| a == "--profile" || a.starts_with("--profile="));
+            if from_env {
+                unknown.from_variable("AWS_PROFILE")
+            } else {
+                unknown
+            }
+        })
+    }
 }
+
+/// The exit status of a usage error (as clap's own): a flag or environment that cannot work, nothing sent.
+pub const EXIT_USAGE: u8 = 2;
 
 /// MaxResults when --page-size is not given: the browser pages lazily and wants the first rows soon; `export` wants
 /// everything in as few round trips as the API allows.

@@ -22,6 +22,14 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    // Every command and the browser: an unknown profile is a usage error, said before anything calls AWS.
+    if !matches!(cli.command, Some(Command::HoldClipboard))
+        && let Err(unknown) = cli.target.check_profile()
+    {
+        tracing::warn!("{unknown}");
+        eprintln!("glue-tui: {unknown}");
+        return ExitCode::from(glue_tui::cli::EXIT_USAGE);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -63,6 +63,11 @@ pub enum Msg {
         path: String,
         result: Result<String, String>,
     },
+    /// `:profile` asked whether a profile exists in the shared AWS files: `Err` says it does not, and which exist.
+    ProfileChecked {
+        profile: String,
+        result: Result<(), String>,
+    },
     /// SIGTERM, SIGINT or SIGHUP from outside.
     Terminate,
 }
@@ -119,6 +124,10 @@ pub enum Effect {
     /// Reads a request file for the review step; answers with `Msg::FileRead`.
     ReadFile {
         path: String,
+    },
+    /// Reads the shared AWS config and credentials files for `:profile`; answers with `Msg::ProfileChecked`.
+    CheckProfile {
+        profile: String,
     },
     Quit,
 }

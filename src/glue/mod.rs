@@ -4,6 +4,7 @@
 mod connection_types;
 mod error;
 pub mod memory;
+pub mod profiles;
 pub mod sdk;
 
 use std::future::Future;

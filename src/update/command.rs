@@ -18,6 +18,7 @@ pub fn run(model: &mut Model) -> Vec<Effect> {
     };
     let args: Vec<String> = words.map(str::to_string).collect();
     let one = args.first().cloned();
+    let demo = model.session.demo;
     let session = &mut model.session;
     let done = match verb {
         "q" | "quit" | "q!" => {
@@ -47,6 +48,14 @@ pub fn run(model: &mut Model) -> Vec<Effect> {
             None => Err("`:region` needs a region, e.g. :region eu-west-1".to_string()),
         },
         "profile" => match one {
+            // Whether the profile exists is in files: an effect reads them and `on_profile_checked` switches, or
+            // says why not and keeps the current profile. The demo has no profiles to check.
+            Some(profile) if !demo => {
+                model.focus = Focus::List;
+                model.command_input.clear();
+                model.info(format!("Profile {profile}: reading the AWS config files…"));
+                return vec![Effect::CheckProfile { profile }];
+            }
             Some(p) => {
                 session.profile = Some(p);
                 Ok(format!(
@@ -104,6 +113,26 @@ pub fn run(model: &mut Model) -> Vec<Effect> {
         }
         Err(message) => {
             // Keep the line open with what was typed, so a typo is one edit away.
+            model.error(message);
+            Vec::new()
+        }
+    }
+}
+
+/// The answer to `:profile P`: switch to it and list again, or say it does not exist (and which do) and keep the
+/// profile in use, with no new listing.
+pub fn on_profile_checked(
+    model: &mut Model,
+    profile: String,
+    result: Result<(), String>,
+) -> Vec<Effect> {
+    match result {
+        Ok(()) => {
+            model.info(format!("Profile {profile}"));
+            model.session.profile = Some(profile);
+            start_listing(model, None)
+        }
+        Err(message) => {
             model.error(message);
             Vec::new()
         }

@@ -118,6 +118,9 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::FileRead { path, result } => wizard::on_file_read(model, path, result),
+        Msg::ProfileChecked { profile, result } => {
+            command::on_profile_checked(model, profile, result)
+        }
         Msg::Terminate => wizard::quit_requested(model, false),
     }
 }
