@@ -1075,3 +1075,104 @@ fn the_network_step_shows_an_empty_security_group_row_to_type_into() {
         "typing fills the row shown, it does not add another"
     );
 }
+
+// ---- a type newer than this build's list ------------------------------------------------------------------------
+
+/// `n`, a type name no listed type has, then Enter on the "another type" row the picker offers for it.
+fn another_type_form(name: &str) -> (Model, Vec<Effect>) {
+    let (mut model, effects) = new_form(name);
+    typed(&mut model, "snow-1");
+    (model, effects)
+}
+
+#[test]
+fn another_type_is_picked_by_its_name_and_glue_is_asked_about_it() {
+    let (mut model, effects) = another_type_form("snowflake");
+    assert_eq!(described_types(&effects), ["SNOWFLAKE"]);
+    assert_eq!(
+        request(&model).connection_input.connection_type,
+        "SNOWFLAKE"
+    );
+    assert_eq!(wizard(&model).section(), Section::Basics);
+
+    // Glue describes it: the form takes its fields, and nothing says the type is unknown any more.
+    let description: ConnectionTypeDescription = serde_json::from_value(json!({
+        "ConnectionType": "SNOWFLAKE",
+        "ConnectionProperties": {
+            "HOST": {"Name": "HOST", "Required": true, "PropertyTypes": ["USER_INPUT"]}
+        }
+    }))
+    .unwrap();
+    press(
+        &mut model,
+        Msg::TypeDescribed {
+            connection_type: "SNOWFLAKE".into(),
+            result: Ok(description),
+        },
+    );
+    let form = &wizard(&model).form;
+    assert!(
+        form.warnings()
+            .iter()
+            .all(|w| w.path != "ConnectionInput.ConnectionType"),
+        "{:?}",
+        form.warnings()
+    );
+    let refused: Vec<String> = form.problems().iter().map(|p| p.path.clone()).collect();
+    assert_eq!(refused, ["ConnectionInput.ConnectionProperties.HOST"]);
+}
+
+#[test]
+fn another_type_glue_does_not_know_is_refused_in_its_words() {
+    let (mut model, _) = another_type_form("snowflak");
+    press(
+        &mut model,
+        Msg::TypeDescribed {
+            connection_type: "SNOWFLAK".into(),
+            result: Err(glue_tui::glue::GlueError::new(
+                glue_tui::glue::ErrorKind::InvalidInput,
+                "DescribeConnectionType",
+                "Connection type SNOWFLAK is not supported",
+            )),
+        },
+    );
+    let message = model.message.as_ref().expect("a message");
+    assert_eq!(message.level, Level::Error);
+    assert_eq!(
+        message.text,
+        "Glue does not describe a connection type SNOWFLAK: Connection type SNOWFLAK is not supported — pick \
+         another type (Type step)"
+    );
+    let effects = press(&mut model, ctrl('s'));
+    assert!(creates(&effects).is_empty(), "{effects:?}");
+    assert_eq!(wizard(&model).section(), Section::Type);
+}
+
+#[test]
+fn another_type_glue_cannot_be_asked_about_is_sent_with_a_warning() {
+    let (mut model, _) = another_type_form("snowflake");
+    press(
+        &mut model,
+        Msg::TypeDescribed {
+            connection_type: "SNOWFLAKE".into(),
+            result: Err(glue_tui::glue::GlueError::new(
+                glue_tui::glue::ErrorKind::Unreachable,
+                "DescribeConnectionType",
+                "connection refused",
+            )),
+        },
+    );
+    let warnings = wizard(&model).form.warnings();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.path == "ConnectionInput.ConnectionType"
+                && w.message.contains("Glue decides")),
+        "{warnings:?}"
+    );
+    let effects = press(&mut model, ctrl('s'));
+    let sent = creates(&effects);
+    assert_eq!(sent.len(), 1, "{effects:?}");
+    assert_eq!(sent[0].connection_input.connection_type, "SNOWFLAKE");
+    assert_eq!(sent[0].connection_input.name, "snow-1");
+}

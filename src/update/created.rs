@@ -151,6 +151,7 @@ pub fn on_described(
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };
+    let mut note = None;
     let state = match result {
         Ok(description) => {
             if w.form.apply_description(description) {
@@ -162,6 +163,19 @@ pub fn on_described(
         }
         Err(err) => {
             tracing::info!(kind = ?err.kind, connection_type, "DescribeConnectionType gave no answer");
+            // For a type this build does not know, "no such type" is Glue's verdict on it, as in --from-json.
+            let unknown = crate::glue::parse_connection_type(&connection_type).is_err();
+            if unknown && matches!(err.kind, ErrorKind::InvalidInput | ErrorKind::EntityNotFound) {
+                let words = if err.detail.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", err.detail)
+                };
+                let message =
+                    format!("Glue does not describe a connection type {connection_type}{words}");
+                w.form.refuse_type(&connection_type, message.clone());
+                note = Some(format!("{message} — pick another type (Type step)"));
+            }
             DescribeState::Unavailable(err.to_string())
         }
     };
@@ -172,5 +186,8 @@ pub fn on_described(
         w.described = Some((connection_type, state));
     }
     w.cursor_to_end();
+    if let Some(note) = note {
+        model.error(note);
+    }
     Vec::new()
 }

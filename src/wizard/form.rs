@@ -95,6 +95,8 @@ pub struct Form {
     descriptions: BTreeMap<String, ConnectionTypeDescription>,
     /// Defaults the form filled in (path → value) and the user has not touched since.
     prefilled: BTreeMap<String, String>,
+    /// Types this build does not know that Glue said do not exist, with its words (see `refuse_type`).
+    type_refusals: BTreeMap<String, String>,
     dirty: bool,
 }
 
@@ -109,6 +111,7 @@ impl Form {
             rows: BTreeMap::new(),
             descriptions: BTreeMap::new(),
             prefilled: BTreeMap::new(),
+            type_refusals: BTreeMap::new(),
             dirty: false,
         };
         if let Some(id) = catalog_id {
@@ -284,6 +287,17 @@ impl Form {
         let request = self.to_request();
         let mut found = create_cmd::assess(&request);
         let described = self.description_problems(&request);
+        // A type this build does not know: `assess` only warns, Glue's answer about it decides.
+        let (refused_type, described_type) = self.type_verdict();
+        if let Some(message) = refused_type {
+            found.warnings.retain(|w| w.path != CONNECTION_TYPE);
+            found.refusals.push(Problem {
+                path: CONNECTION_TYPE.to_string(),
+                message: message.clone(),
+            });
+        } else if described_type && self.spec().is_none() {
+            found.warnings.retain(|w| w.path != CONNECTION_TYPE);
+        }
         found.refusals.extend(described.refusals);
         found.refusals.extend(self.duplicate_keys());
         found.warnings.extend(described.warnings);

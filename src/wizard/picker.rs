@@ -1,5 +1,8 @@
 //! The Type step: a fuzzy picker over every connection type, kept in the table's grouped order with the cursor on
 //! the best match (as the list filter does), so the groups stay readable while typing narrows them.
+//!
+//! The table follows the SDK's list, which lags the service: below the matches the picker offers the typed name
+//! itself as "another type…", which the wizard then asks DescribeConnectionType about — Glue decides.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
@@ -28,7 +31,7 @@ pub struct TypePicker {
     pub query: LineInput,
     /// Indices into `all_specs()`, in table order.
     matches: Vec<usize>,
-    /// Position in `matches`.
+    /// Position in `matches`; `matches.len()` is the "another type" row, when [`TypePicker::another`] offers one.
     cursor: usize,
 }
 
@@ -60,6 +63,24 @@ impl TypePicker {
         self.matches.get(self.cursor).map(|&i| &all_specs()[i])
     }
 
+    /// The typed name as a type of its own, when it is one word no listed type is spelt as: `snowflake` →
+    /// `SNOWFLAKE`.
+    pub fn another(&self) -> Option<String> {
+        let name = self.query.text().trim().to_ascii_uppercase();
+        let word = !name.is_empty() && !name.chars().any(char::is_whitespace);
+        let listed = all_specs().iter().any(|s| s.connection_type == name);
+        (word && !listed).then_some(name)
+    }
+
+    /// Whether the cursor is on the "another type" row.
+    pub fn on_another(&self) -> bool {
+        self.cursor == self.matches.len() && self.another().is_some()
+    }
+
+    fn rows(&self) -> usize {
+        self.matches.len() + usize::from(self.another().is_some())
+    }
+
     /// Re-match after the query changed: a type matches on its name, its summary or its group's title.
     pub fn refresh(&mut self) {
         let pattern = Pattern::parse(
@@ -88,6 +109,7 @@ impl TypePicker {
                 self.matches.push(i);
             }
         }
+        // No match: the cursor lands on the "another type" row (index `matches.len()`, 0 here) when there is one.
         self.cursor = if self.query.is_empty() {
             0
         } else {
@@ -96,7 +118,7 @@ impl TypePicker {
     }
 
     pub fn move_by(&mut self, delta: isize) {
-        let last = self.matches.len().saturating_sub(1) as isize;
+        let last = self.rows().saturating_sub(1) as isize;
         self.cursor = (self.cursor as isize).saturating_add(delta).clamp(0, last) as usize;
     }
 }
@@ -140,10 +162,27 @@ mod tests {
     }
 
     #[test]
-    fn no_match_leaves_nothing_highlighted() {
-        let mut picker = typed("zzzzqqq");
+    fn no_match_offers_the_typed_name_as_another_type() {
+        let mut picker = typed("snowflake");
         assert!(picker.highlighted().is_none());
+        assert_eq!(picker.another().as_deref(), Some("SNOWFLAKE"));
+        assert!(picker.on_another());
         picker.move_by(1);
-        assert!(picker.highlighted().is_none());
+        assert!(picker.on_another());
+        // Two words are no type name: nothing to offer, nothing highlighted.
+        let picker = typed("zz qq");
+        assert!(picker.highlighted().is_none() && !picker.on_another());
+    }
+
+    #[test]
+    fn another_type_is_the_row_after_the_matches() {
+        let mut picker = typed("redshift");
+        assert!(!picker.matches().is_empty());
+        assert_eq!(picker.another().as_deref(), Some("REDSHIFT"));
+        assert!(!picker.on_another());
+        picker.move_by(isize::MAX);
+        assert!(picker.on_another() && picker.highlighted().is_none());
+        // A listed name is not offered twice.
+        assert_eq!(typed("kafka").another(), None);
     }
 }

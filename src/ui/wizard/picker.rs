@@ -91,6 +91,33 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
             ),
         ]));
     }
+    if let Some(name) = w.picker.another() {
+        let highlighted = w.picker.on_another();
+        if highlighted {
+            cursor_line = lines.len() + 1;
+        }
+        let style = if highlighted {
+            Style::new().fg(Color::Black).bg(Color::Cyan)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(
+            "Another type",
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        ));
+        let shown: String = clean(&name).chars().take(name_width).collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!(" + {shown:<name_width$} "), style),
+            Span::styled(
+                "not in this build's list — Glue is asked whether it exists",
+                if highlighted {
+                    style
+                } else {
+                    Style::new().add_modifier(Modifier::DIM)
+                },
+            ),
+        ]));
+    }
     if lines.is_empty() {
         lines.push(Line::styled(
             "No connection type matches — Backspace widens the search",

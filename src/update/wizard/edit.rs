@@ -209,6 +209,19 @@ fn pick_type(model: &mut Model) -> Vec<Effect> {
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };
+    if w.picker.on_another()
+        && let Some(name) = w.picker.another()
+    {
+        // A type newer than this build's list: DescribeConnectionType says whether Glue knows it.
+        if let Err(reason) = w.form.set(CONNECTION_TYPE, &name) {
+            model.error(reason);
+            return Vec::new();
+        }
+        w.server_error = None;
+        w.form.goto(Section::Basics, 0);
+        w.cursor_to_end();
+        return describe_type(model);
+    }
     let Some(spec) = w.picker.highlighted() else {
         model.info("No type matches — Backspace widens the search");
         return Vec::new();

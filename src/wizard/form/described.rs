@@ -57,9 +57,32 @@ impl Form {
             .filter(|t| !self.descriptions.contains_key(t))
     }
 
-    /// The chosen type as the API spells it; `None` while the text is not a known type.
+    /// The chosen type as the API spells it: a known one in upper case, or a name this build does not know (one
+    /// word, picked as "another type"), which Glue is asked about like any other. `None` while there is none.
     fn connection_type(&self) -> Option<String> {
-        parse_connection_type(self.get(CONNECTION_TYPE)).ok()
+        let typed = self.get(CONNECTION_TYPE);
+        parse_connection_type(typed).ok().or_else(|| {
+            let name = normalised(typed);
+            (!name.is_empty() && !name.chars().any(char::is_whitespace)).then_some(name)
+        })
+    }
+
+    /// Glue answered DescribeConnectionType for `connection_type` (a type this build does not know) that there is
+    /// no such type: the form refuses it with `message`, Glue's words, until the type changes.
+    pub fn refuse_type(&mut self, connection_type: &str, message: String) {
+        self.type_refusals
+            .insert(normalised(connection_type), message);
+    }
+
+    /// The type's refusal from Glue, when the chosen type has one; and whether a description of it is stored.
+    pub(super) fn type_verdict(&self) -> (Option<&String>, bool) {
+        let Some(ty) = self.connection_type() else {
+            return (None, false);
+        };
+        (
+            self.type_refusals.get(&ty),
+            self.descriptions.contains_key(&ty),
+        )
     }
 
     /// Brings the form in line with the current type's description (after it arrives, the type changes, or the
