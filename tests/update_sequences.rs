@@ -5,7 +5,10 @@ use glue_tui::glue::{ErrorKind, GlueError, Page};
 use glue_tui::model::Connection;
 use glue_tui::msg::{CopyDestination, CopyReport, Effect, Msg};
 use glue_tui::state::{Focus, Model, Session};
+use glue_tui::ui;
 use glue_tui::update::{init, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 fn session() -> Session {
     Session {
@@ -408,14 +411,63 @@ fn quit_keys_and_signals() {
     assert_eq!(model.filter_input.text(), "q");
 }
 
+/// The screen as text, drawn as the event loop draws it.
+fn screen(model: &Model) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(model.width, model.height)).unwrap();
+    terminal.draw(|f| ui::draw(f, model)).unwrap();
+    terminal.backend().to_string()
+}
+
+/// Whether the detail pane (the right half) shows a row holding `text`.
+fn detail_shows(model: &Model, text: &str) -> bool {
+    let half = usize::from(model.width / 2);
+    screen(model)
+        .lines()
+        .any(|l| l.chars().skip(half).collect::<String>().contains(text))
+}
+
 #[test]
 fn detail_focus_scrolls_and_esc_comes_back() {
     let (mut model, _) = started();
-    loaded(&mut model, 1, vec![with_password()], None);
+    // Sixty properties: far more than the 35-row screen shows.
+    let mut big = conn("big-detail", "JDBC");
+    big.connection_properties = Some(
+        (0..60)
+            .map(|i| (format!("KEY_{i:02}"), format!("value-{i:02}")))
+            .collect(),
+    );
+    loaded(&mut model, 1, vec![big, conn("other", "KAFKA")], None);
+    let first_row = "Name                big-detail";
+    assert!(detail_shows(&model, first_row), "{}", screen(&model));
+    assert!(detail_shows(&model, "value-00"), "{}", screen(&model));
+    assert!(!detail_shows(&model, "value-59"), "{}", screen(&model));
+
     update(&mut model, key(KeyCode::Enter));
     assert_eq!(model.focus, Focus::Detail);
+    // One line down: the first row scrolls out, the selection stays.
+    update(&mut model, ch('j'));
+    assert_eq!(model.detail.scroll, 1);
+    assert!(!detail_shows(&model, first_row), "{}", screen(&model));
+    assert_eq!(selected(&model), "big-detail");
+    // To the end: the last property comes into view, the first ones are gone.
+    update(&mut model, ch('G'));
+    let text = screen(&model);
+    assert!(detail_shows(&model, "value-59"), "{text}");
+    assert!(!detail_shows(&model, "value-00"), "{text}");
+    // Past the end does not scroll further.
+    let bottom = model.detail.scroll;
+    update(&mut model, ch('j'));
+    assert_eq!(model.detail.scroll, bottom);
+
     update(&mut model, key(KeyCode::Esc));
     assert_eq!(model.focus, Focus::List);
+    // In the list again, j moves the selection instead of the pane.
+    update(&mut model, ch('j'));
+    assert_eq!(selected(&model), "other");
+    assert_eq!(
+        model.detail.scroll, 0,
+        "the next connection starts at its top"
+    );
 }
 
 fn message(model: &Model) -> String {
