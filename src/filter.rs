@@ -89,10 +89,24 @@ impl Query {
     fn narrows(&self, previous: &Query) -> bool {
         let old = previous.raw.as_str();
         let last_old_word = old.split_whitespace().last().unwrap_or("");
-        self.raw.starts_with(old)
+        let extends = self.raw.starts_with(old)
             && !self.raw.contains('!')
             && !old.contains(['^', '$', '\'', '\\'])
-            && (!last_old_word.to_ascii_lowercase().starts_with("type:") || old.ends_with(' '))
+            && (!last_old_word.to_ascii_lowercase().starts_with("type:") || old.ends_with(' '));
+        let added = self.raw.get(old.len()..).unwrap_or("");
+        let grows_last_word =
+            !old.ends_with(char::is_whitespace) && added.starts_with(|c: char| !c.is_whitespace());
+        if !extends || !grows_last_word {
+            return extends;
+        }
+        // A growing word must stay a text word (`ty` → `type:x` is a type filter, not narrower text) that was
+        // already searched in descriptions: one of one or two letters was not, so its third letter can add rows.
+        let grown = format!(
+            "{last_old_word}{}",
+            added.split(char::is_whitespace).next().unwrap_or("")
+        );
+        !grown.to_ascii_lowercase().starts_with("type:")
+            && previous.in_description.last().is_some_and(Option::is_some)
     }
 }
 
