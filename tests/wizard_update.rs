@@ -466,8 +466,10 @@ fn a_signal_with_a_changed_form_keeps_the_draft_and_quits_without_asking() {
 
 // ---- drafts and clones ------------------------------------------------------------------------------------------
 
+/// `update` given the draft the start-up effect loaded (`Msg::DraftLoaded`); that the draft really comes from a
+/// file an earlier session left is `e2e_wizard_moto::a_draft_from_an_earlier_session_is_offered_on_n_and_y_restores_it`.
 #[test]
-fn a_draft_from_an_earlier_session_is_offered_on_n_and_y_restores_it() {
+fn a_loaded_draft_is_offered_on_n_and_y_restores_it() {
     let mut model = browser();
     let draft = CreateConnectionRequest {
         connection_input: ConnectionInput {
