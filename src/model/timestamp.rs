@@ -10,7 +10,20 @@ pub struct Timestamp(pub jiff::Timestamp);
 
 impl Timestamp {
     pub fn from_epoch_millis(millis: i64) -> Option<Self> {
-        jiff::Timestamp::from_millisecond(millis).ok().map(Self)
+        jiff::Timestamp::from_millisecond(millis)
+            .ok()
+            .and_then(Self::writable)
+    }
+
+    /// `t` as the CLI form can write it and read it back: down to the microsecond (what `%.6f` prints), in the
+    /// years 0000–9999 (a sign or a fifth digit does not parse back); `None` outside those years.
+    fn writable(t: jiff::Timestamp) -> Option<Self> {
+        let floor = jiff::TimestampRound::new()
+            .smallest(jiff::Unit::Microsecond)
+            .mode(jiff::RoundMode::Floor);
+        let t = t.round(floor).ok()?;
+        let year = t.to_zoned(jiff::tz::TimeZone::UTC).year();
+        (0..=9999).contains(&year).then_some(Self(t))
     }
 
     pub fn as_epoch_millis(&self) -> i64 {
@@ -43,9 +56,12 @@ impl<'de> Deserialize<'de> for Timestamp {
                 f.write_str("an ISO 8601 timestamp or epoch seconds")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Timestamp, E> {
-                v.parse::<jiff::Timestamp>()
-                    .map(Timestamp)
-                    .map_err(|e| E::custom(format!("bad timestamp {v:?}: {e}")))
+                let t = v
+                    .parse::<jiff::Timestamp>()
+                    .map_err(|e| E::custom(format!("bad timestamp {v:?}: {e}")))?;
+                Timestamp::writable(t).ok_or_else(|| {
+                    E::custom(format!("timestamp {v:?} is outside the years 0000-9999"))
+                })
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Timestamp, E> {
                 Timestamp::from_epoch_millis((v * 1000.0).round() as i64)
