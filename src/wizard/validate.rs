@@ -141,11 +141,11 @@ pub struct PropertyFindings {
     pub warnings: Vec<(String, String)>,
 }
 
-/// The spec's `Required` fields that are missing (refusals), then its `Usual` ones (warnings), as `(key, message)`.
-pub fn required(
-    spec: &TypeSpec,
-    props: &BTreeMap<String, String>,
-) -> (Vec<(&'static str, String)>, Vec<(&'static str, String)>) {
+/// Missing fields as `(key, message)`.
+pub type Missing = Vec<(&'static str, String)>;
+
+/// The spec's `Required` fields that are missing (refusals), then its `Usual` ones (warnings).
+pub fn required(spec: &TypeSpec, props: &BTreeMap<String, String>) -> (Missing, Missing) {
     let missing = |wanted: Requirement| {
         spec.fields
             .iter()

@@ -17,6 +17,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 pub use moto::Moto;
+// Each test file compiles this module on its own; only the fault tests use the proxy.
+#[allow(unused_imports)]
 pub use proxy::{FaultProxy, ProxyStats};
 pub use tmux::Tmux;
 

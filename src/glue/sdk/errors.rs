@@ -115,7 +115,23 @@ pub(crate) fn map_error<E: OperationError, R: fmt::Debug + 'static>(
         SdkError::ServiceError(ctx) if answered_ok(ctx.raw()) && ctx.err().modeled().is_none() => {
             (ErrorKind::Unreadable, String::new())
         }
-        SdkError::ServiceError(ctx) => service_error(ctx.err()),
+        SdkError::ServiceError(ctx) => {
+            let (kind, detail) = service_error(ctx.err());
+            // Neither a code nor a message (moto's 500 for an operation it lacks): the status is all there is.
+            match http_status(ctx.raw()) {
+                Some(status)
+                    if ctx.err().modeled().is_none()
+                        && ctx.err().code().is_none()
+                        && ctx.err().message().is_none() =>
+                {
+                    (
+                        kind,
+                        format!("HTTP {status} without a Glue error code or message"),
+                    )
+                }
+                _ => (kind, detail),
+            }
+        }
         SdkError::TimeoutError(_) => (no_answer, String::new()),
         SdkError::DispatchFailure(f) if f.is_timeout() => (no_answer, String::new()),
         SdkError::DispatchFailure(_) => {
@@ -126,6 +142,12 @@ pub(crate) fn map_error<E: OperationError, R: fmt::Debug + 'static>(
         _ => transport_error(chain(&err), region, ErrorKind::Other),
     };
     GlueError::new(kind, operation, detail)
+}
+
+fn http_status<R: 'static>(raw: &R) -> Option<u16> {
+    (raw as &dyn std::any::Any)
+        .downcast_ref::<HttpResponse>()
+        .map(|r| r.status().as_u16())
 }
 
 fn answered_ok<R: 'static>(raw: &R) -> bool {
