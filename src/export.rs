@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use crate::glue::{GlueApi, GlueError};
-use crate::model::{ConnectionList, to_cli_json};
+use crate::model::{ConnectionList, Hide, SecretNames, SecretPlace, hide_secrets, to_cli_json};
 use crate::state::Session;
 
 /// What an export wrote.
@@ -12,12 +12,16 @@ pub struct Exported {
     pub connections: usize,
     /// Password-like values the server sent although HidePassword asked it not to, left out of the output.
     pub secrets_left_out: usize,
+    /// `TokenUrlParametersMap` values left out: the one rule calls each a secret (see `model::secret_place`), though
+    /// HidePassword does not cover them, so the server is not to blame for sending them.
+    pub token_url_parameters_left_out: usize,
 }
 
 /// Walks every page the session's listing has and writes them as one document.
 ///
-/// Without `--show-passwords` password-like values are left out here as well, as HidePassword would have: not every
-/// Glue-compatible server honours HidePassword, and `connections.json` files end up in repositories.
+/// Without `--show-passwords` every secret the one rule (`model::secret_place`) finds is left out here as well, as
+/// HidePassword would have: not every Glue-compatible server honours HidePassword, and `connections.json` files end
+/// up in repositories. The browser's masks and copies follow the same rule.
 pub async fn export(
     api: &dyn GlueApi,
     session: &Session,
@@ -36,10 +40,15 @@ pub async fn export(
         }
     }
     let mut secrets_left_out = 0;
+    let mut token_url_parameters_left_out = 0;
     if !session.show_passwords {
-        for connection in &mut list.connection_list {
-            secrets_left_out += connection.secret_count();
-            *connection = connection.without_secrets();
+        let (clean, hidden) = hide_secrets(&list, &SecretNames::NONE, Hide::LeaveOut);
+        list = clean;
+        for place in hidden {
+            match place {
+                SecretPlace::TokenUrlParameter => token_url_parameters_left_out += 1,
+                SecretPlace::Property | SecretPlace::Credential => secrets_left_out += 1,
+            }
         }
     }
     let mut json = to_cli_json(&list);
@@ -49,6 +58,7 @@ pub async fn export(
     Ok(Exported {
         connections: list.connection_list.len(),
         secrets_left_out,
+        token_url_parameters_left_out,
     })
 }
 
@@ -124,7 +134,10 @@ mod tests {
             r#"{"Name": "orders", "ConnectionType": "JDBC", "ConnectionProperties": {
                 "JDBC_CONNECTION_URL": "jdbc:mysql://db:3306/orders", "USERNAME": "app",
                 "PASSWORD": "pl41ntext-pw", "KAFKA_SASL_SCRAM_PASSWORD": "sc4am-pw"},
-                "SparkProperties": {"spark.ssl.keyPassword": "k3y-pw"}}"#,
+                "SparkProperties": {"spark.ssl.keyPassword": "k3y-pw"},
+                "AuthenticationConfiguration": {"AuthenticationType": "OAUTH2", "OAuth2Properties": {
+                    "TokenUrl": "https://t.example/token",
+                    "TokenUrlParametersMap": {"client_assertion": "a55ert-pw", "audience": "aud-pw"}}}}"#,
         )
         .expect("a connection");
         IgnoresHidePassword(
@@ -151,15 +164,17 @@ mod tests {
     #[tokio::test]
     async fn passwords_a_server_sends_anyway_are_left_out_without_show_passwords() {
         let (exported, json) = run(false).await;
-        for secret in ["pl41ntext-pw", "sc4am-pw", "k3y-pw"] {
+        for secret in ["pl41ntext-pw", "sc4am-pw", "k3y-pw", "a55ert-pw", "aud-pw"] {
             assert!(!json.contains(secret), "{secret} exported:\n{json}");
         }
         assert!(json.contains("\"USERNAME\": \"app\""), "{json}");
+        assert!(json.contains("https://t.example/token"), "{json}");
         assert_eq!(
             exported,
             Exported {
                 connections: 1,
-                secrets_left_out: 3
+                secrets_left_out: 3,
+                token_url_parameters_left_out: 2,
             }
         );
     }
@@ -167,9 +182,10 @@ mod tests {
     #[tokio::test]
     async fn show_passwords_exports_them_as_sent() {
         let (exported, json) = run(true).await;
-        for secret in ["pl41ntext-pw", "sc4am-pw", "k3y-pw"] {
+        for secret in ["pl41ntext-pw", "sc4am-pw", "k3y-pw", "a55ert-pw", "aud-pw"] {
             assert!(json.contains(secret), "{secret} missing:\n{json}");
         }
         assert_eq!(exported.secrets_left_out, 0);
+        assert_eq!(exported.token_url_parameters_left_out, 0);
     }
 }

@@ -381,7 +381,7 @@ fn passwords_stay_masked_and_out_of_copies_until_revealed() {
     // A copy before revealing leaves it out, and says so.
     tmux.keys(&["y"]);
     let screen = tmux.wait_text("Copied");
-    assert!(screen.contains("password left out"), "{screen}");
+    assert!(screen.contains("secret left out"), "{screen}");
     let buffer = wait_buffer(&tmux, |b| b.contains("pw-0004-jdbc"));
     let json: serde_json::Value = serde_json::from_str(&buffer).expect("the copy is valid JSON");
     assert!(

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::Timestamp;
-use super::secret::is_secret_key;
+use super::secret::{Hide, SecretNames, hide_secrets};
 
 /// `GetConnections` output (without NextToken): what `export` prints and the demo catalog is stored as.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -133,47 +133,19 @@ impl Connection {
         ]
     }
 
-    /// How many password-like values this connection carries across its property maps.
+    /// How many secret values this connection carries ([`secret_place`](super::secret::secret_place) decides).
     pub fn secret_count(&self) -> usize {
-        self.property_maps()
-            .into_iter()
-            .flat_map(|(_, map)| map.into_iter().flatten())
-            .filter(|(k, _)| is_secret_key(k))
-            .count()
+        hide_secrets(self, &SecretNames::NONE, Hide::Mask).1.len()
     }
 
-    /// A copy with every password-like property removed: what leaves the app unless the user revealed secrets.
+    /// A copy with every secret left out: what leaves the app unless the user revealed secrets.
     pub fn without_secrets(&self) -> Connection {
-        self.map_secrets(|_| None)
+        hide_secrets(self, &SecretNames::NONE, Hide::LeaveOut).0
     }
 
-    /// A copy with every password-like value replaced by the mask: what the screen shows until revealed.
+    /// A copy with every secret replaced by the mask: what the screen shows until revealed.
     pub fn masked(&self) -> Connection {
-        self.map_secrets(|_| Some(super::SECRET_MASK.to_string()))
-    }
-
-    fn map_secrets(&self, replace: impl Fn(&str) -> Option<String>) -> Connection {
-        let apply = |map: &Option<PropertyMap>| {
-            map.as_ref().map(|m| {
-                m.iter()
-                    .filter_map(|(k, v)| {
-                        let v = if is_secret_key(k) {
-                            replace(v)?
-                        } else {
-                            v.clone()
-                        };
-                        Some((k.clone(), v))
-                    })
-                    .collect()
-            })
-        };
-        Connection {
-            connection_properties: apply(&self.connection_properties),
-            spark_properties: apply(&self.spark_properties),
-            athena_properties: apply(&self.athena_properties),
-            python_properties: apply(&self.python_properties),
-            ..self.clone()
-        }
+        hide_secrets(self, &SecretNames::NONE, Hide::Mask).0
     }
 
     /// Pretty JSON in the AWS CLI's layout (four-space indent), for the raw view and the clipboard.

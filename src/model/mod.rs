@@ -24,5 +24,8 @@ pub use describe::{
     AllowedValue, AuthConfiguration, Capabilities, ComputeEnvironmentConfiguration,
     ConnectionTypeDescription, PropertyDefinition,
 };
-pub use secret::{SECRET_MASK, is_secret_key};
+pub use secret::{
+    Hide, PROPERTY_MAPS, SECRET_MASK, SecretNames, SecretPlace, hide_in_json, hide_secrets,
+    is_secret_key, secret_place,
+};
 pub use timestamp::Timestamp;

@@ -95,6 +95,9 @@ pub struct Model {
     pub wizard: Option<Box<Wizard>>,
     /// The draft an earlier session left, offered on `n`.
     pub draft: Option<crate::model::CreateConnectionRequest>,
+    /// The SECRET properties of each connection type DescribeConnectionType has described this session, by type:
+    /// the browser masks them too (see [`Model::secret_names`]).
+    pub described_secrets: std::collections::BTreeMap<String, crate::model::SecretNames>,
 }
 
 /// When the listing's current attempt went out, and which of how many it is.
@@ -148,7 +151,15 @@ impl Model {
             quitting: false,
             wizard: None,
             draft: None,
+            described_secrets: std::collections::BTreeMap::new(),
         }
+    }
+
+    /// The described SECRET properties of a connection type, when this session has its description.
+    pub fn secret_names(&self, connection_type: Option<&str>) -> &crate::model::SecretNames {
+        connection_type
+            .and_then(|t| self.described_secrets.get(&t.to_ascii_uppercase()))
+            .unwrap_or(crate::model::SecretNames::none())
     }
 
     /// The connection under the cursor, if the (filtered) list has any.

@@ -1,5 +1,6 @@
 //! The detail pane: every field the connection has, in the API's own order, or the raw JSON of the same connection.
-//! Password-like values are masked until revealed.
+//! Both views draw the same [`shown`] connection: every secret masked by the one rule (`model::secret_place`, with the
+//! SECRET properties of the type when this session has its description) until revealed.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,7 +13,7 @@ use super::list::status_style;
 use super::text::clean;
 use super::wrap::wrap;
 use super::{MISSING, border_style};
-use crate::model::{Connection, PropertyMap, SECRET_MASK, Timestamp, is_secret_key};
+use crate::model::{Connection, Hide, PropertyMap, SECRET_MASK, Timestamp, hide_secrets};
 use crate::state::{Focus, Model};
 
 const KEY_WIDTH: usize = 20;
@@ -40,8 +41,18 @@ fn lines(model: &Model, width: usize) -> Vec<Line<'static>> {
             "No connection selected",
             Style::new().add_modifier(Modifier::DIM),
         )],
-        Some(c) if model.detail.raw => raw_lines(c, model.show_secrets(), width),
-        Some(c) => field_lines(c, model.show_secrets(), width),
+        Some(c) if model.detail.raw => raw_lines(&shown(model, c), width),
+        Some(c) => field_lines(&shown(model, c), width),
+    }
+}
+
+/// The connection as the pane shows it: revealed as fetched, or with every secret masked.
+pub fn shown(model: &Model, c: &Connection) -> Connection {
+    if model.show_secrets() {
+        c.clone()
+    } else {
+        let names = model.secret_names(c.connection_type.as_deref());
+        hide_secrets(c, names, Hide::Mask).0
     }
 }
 
@@ -50,8 +61,7 @@ pub fn content_height(model: &Model, width: u16) -> usize {
     lines(model, width as usize).len()
 }
 
-fn raw_lines(c: &Connection, reveal: bool, width: usize) -> Vec<Line<'static>> {
-    let shown = if reveal { c.clone() } else { c.masked() };
+fn raw_lines(shown: &Connection, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for line in shown.to_pretty_json().lines() {
         let line = clean(line);
@@ -67,7 +77,7 @@ fn raw_lines(c: &Connection, reveal: bool, width: usize) -> Vec<Line<'static>> {
     out
 }
 
-fn field_lines(c: &Connection, reveal: bool, width: usize) -> Vec<Line<'static>> {
+fn field_lines(c: &Connection, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     let kv = |key: &str, value: &str, style: Style| kv(key, value, style, width);
     let field = |out: &mut Vec<Line<'static>>, key: &str, value: Option<String>| {
@@ -124,7 +134,7 @@ fn field_lines(c: &Connection, reveal: bool, width: usize) -> Vec<Line<'static>>
     for (label, map) in c.property_maps() {
         if let Some(map) = map {
             section(&mut out, label);
-            properties(&mut out, map, reveal, width);
+            properties(&mut out, map, width);
         }
     }
     if let Some(p) = &c.physical_connection_requirements {
@@ -164,7 +174,7 @@ fn field_lines(c: &Connection, reveal: bool, width: usize) -> Vec<Line<'static>>
             if let Some(params) = &o.token_url_parameters_map {
                 out.push(Line::styled("  TokenUrlParameters", key_style()));
                 for (k, v) in params {
-                    out.extend(kv(&format!("    {k}"), v, Style::new()));
+                    out.extend(kv(&format!("    {k}"), v, value_style(v)));
                 }
             }
         }
@@ -172,7 +182,7 @@ fn field_lines(c: &Connection, reveal: bool, width: usize) -> Vec<Line<'static>>
     out
 }
 
-fn properties(out: &mut Vec<Line<'static>>, map: &PropertyMap, reveal: bool, width: usize) {
+fn properties(out: &mut Vec<Line<'static>>, map: &PropertyMap, width: usize) {
     if map.is_empty() {
         out.push(Line::styled(
             "  (none)",
@@ -180,16 +190,16 @@ fn properties(out: &mut Vec<Line<'static>>, map: &PropertyMap, reveal: bool, wid
         ));
     }
     for (k, v) in map {
-        if is_secret_key(k) && !reveal {
-            out.extend(kv(
-                &format!("  {k}"),
-                SECRET_MASK,
-                Style::new().fg(Color::Magenta),
-                width,
-            ));
-        } else {
-            out.extend(kv(&format!("  {k}"), v, Style::new(), width));
-        }
+        out.extend(kv(&format!("  {k}"), v, value_style(v), width));
+    }
+}
+
+/// A masked value stands out from the values around it.
+fn value_style(value: &str) -> Style {
+    if value == SECRET_MASK {
+        Style::new().fg(Color::Magenta)
+    } else {
+        Style::new()
     }
 }
 

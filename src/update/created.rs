@@ -148,6 +148,12 @@ pub fn on_described(
     connection_type: String,
     result: Result<ConnectionTypeDescription, GlueError>,
 ) -> Vec<Effect> {
+    if let Ok(description) = &result {
+        let names = crate::model::SecretNames::of(description);
+        model
+            .described_secrets
+            .insert(connection_type.to_ascii_uppercase(), names);
+    }
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };
@@ -155,6 +161,10 @@ pub fn on_described(
     let state = match result {
         Ok(description) => {
             if w.form.apply_description(description) {
+                // A request loaded or pasted before the answer may hold what the type calls SECRET: mask it now.
+                if let Some(review) = w.review.as_mut() {
+                    review.learn_described(&w.form);
+                }
                 DescribeState::Merged
             } else {
                 // The user moved on to another type; its own answer will come.

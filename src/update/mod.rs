@@ -308,14 +308,17 @@ fn copy_selected(model: &mut Model) -> Vec<Effect> {
         model.info("Nothing to copy: no connection is selected");
         return Vec::new();
     };
-    let secrets = conn.secret_count();
+    // The one rule (model::secret_place) with the type's described SECRET properties, as the detail pane masks.
+    let names = model.secret_names(conn.connection_type.as_deref());
+    let (clean, left_out) = crate::model::hide_secrets(conn, names, crate::model::Hide::LeaveOut);
+    let secrets = left_out.len();
     let (json, what) = if model.show_secrets() || secrets == 0 {
         (conn.to_pretty_json(), format!("{} JSON", conn.name))
     } else {
         let plural = if secrets == 1 { "" } else { "s" };
         (
-            conn.without_secrets().to_pretty_json(),
-            format!("{} JSON ({secrets} password{plural} left out)", conn.name),
+            clean.to_pretty_json(),
+            format!("{} JSON ({secrets} secret{plural} left out)", conn.name),
         )
     };
     vec![Effect::Copy { text: json, what }]

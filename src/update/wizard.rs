@@ -39,7 +39,10 @@ pub fn open_clone(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     };
     let name = connection.name.clone();
-    let mut form = Form::from_connection(connection, model.session.catalog_id.clone());
+    // Secrets by the one rule, with the type's described SECRET properties (from_connection drops the rest).
+    let names = model.secret_names(connection.connection_type.as_deref());
+    let (clean, _) = crate::model::hide_secrets(connection, names, crate::model::Hide::LeaveOut);
+    let mut form = Form::from_connection(&clean, model.session.catalog_id.clone());
     // A server that leaves the type out (moto does) leaves it to the user: start on the picker then.
     let section = if connection.connection_type.is_some() {
         Section::Basics

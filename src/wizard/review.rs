@@ -1,21 +1,27 @@
 //! The wizard's Review step: the request the form stands for as editable JSON, parsed back into a request on every
 //! keystroke so the form and the text never disagree for long.
 //!
-//! Pure state — no I/O. Secrets are shown as [`SECRET_MASK`](crate::model::SECRET_MASK) unless revealed; [`ReviewEditor::parse`] puts the
-//! form's real values back where the mask still stands, so editing the masked text never sends the mask as a
-//! password. The caller keeps the form in step: after a successful parse, `form.replace_with(&request)`; to switch
-//! the reveal, a new [`ReviewEditor::new`] from that form.
+//! Pure state — no I/O. Secrets are shown as [`SECRET_MASK`](crate::model::SECRET_MASK) unless revealed — those of
+//! the form, and those of text that arrives from outside (a loaded file, a paste), which are masked before the text
+//! is shown, by the one rule (`model::secret_place`) and the type's described SECRET properties, their values kept
+//! by the editor. [`ReviewEditor::parse`] puts the real values back where the mask still stands (the editor's kept
+//! ones first, then the form's), so editing the masked text never sends the mask as a password. The caller keeps the
+//! form in step: after a successful parse, `form.replace_with(&request)`; to switch the reveal, a new
+//! [`ReviewEditor::new`] from that form.
 
 mod command;
 mod restore;
+mod secrets;
 #[cfg(test)]
 mod tests;
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui_textarea::{CursorMove, TextArea};
 
+use std::collections::BTreeMap;
+
 use crate::create_cmd;
-use crate::model::CreateConnectionRequest;
+use crate::model::{CreateConnectionRequest, SecretNames};
 use crate::wizard::form::Form;
 
 pub use command::{cli_command, request_json};
@@ -75,6 +81,10 @@ impl std::error::Error for ReviewError {}
 pub struct ReviewEditor {
     textarea: TextArea<'static>,
     reveal: bool,
+    /// The SECRET properties of the form's described type, when it has a description: masked in incoming text too.
+    described: SecretNames,
+    /// Secrets masked out of incoming text, by JSON pointer: what their masks stand for.
+    kept: BTreeMap<String, String>,
 }
 
 impl ReviewEditor {
@@ -88,7 +98,13 @@ impl ReviewEditor {
         textarea.set_placeholder_text(
             "Type or paste a request: the JSON `aws glue create-connection --cli-input-json` reads",
         );
-        let mut editor = ReviewEditor { textarea, reveal };
+        let described = form.description().map(SecretNames::of).unwrap_or_default();
+        let mut editor = ReviewEditor {
+            textarea,
+            reveal,
+            described,
+            kept: BTreeMap::new(),
+        };
         editor.set_focused(true);
         editor
     }
@@ -118,15 +134,76 @@ impl ReviewEditor {
         self.textarea.input(key)
     }
 
-    /// A bracketed paste, inserted at the cursor (over the selection, if any).
+    /// A bracketed paste, inserted at the cursor (over the selection, if any). Unless secrets are shown, a secret
+    /// the paste brings (a string value at a secret place of the text as it will be) goes in masked, its value kept:
+    /// the plain text is never on screen, nor in the undo history.
     pub fn paste(&mut self, text: &str) {
-        self.textarea.insert_str(normalise_newlines(text));
+        let text = normalise_newlines(text);
+        if self.reveal {
+            self.textarea.insert_str(text);
+            return;
+        }
+        let old = self.text();
+        let (start, end) = match self.textarea.selection_range() {
+            Some((from, to)) => (offset(&old, from), offset(&old, to)),
+            None => {
+                let at = offset(&old, (self.textarea.cursor().0, self.textarea.cursor().1));
+                (at, at)
+            }
+        };
+        let whole = format!("{}{text}{}", &old[..start], &old[end..]);
+        let masked = secrets::mask_text(&whole, &self.described, start..start + text.len());
+        if masked.taken.is_empty() {
+            self.textarea.insert_str(text);
+            return;
+        }
+        let cursor = secrets::moved(start + text.len(), &masked.replaced);
+        self.take_masked(masked, cursor);
+    }
+
+    /// The form's type has just been described: the properties its description calls SECRET are masked from now on,
+    /// those already in the text too (a file loaded before the description came). The cursor stays where it was.
+    pub fn learn_described(&mut self, form: &Form) {
+        self.described = form.description().map(SecretNames::of).unwrap_or_default();
+        if self.reveal || self.described.is_empty() {
+            return;
+        }
+        let old = self.text();
+        let masked = secrets::mask_text(&old, &self.described, 0..old.len());
+        if masked.taken.is_empty() {
+            return;
+        }
+        let at = offset(&old, (self.textarea.cursor().0, self.textarea.cursor().1));
+        let cursor = secrets::moved(at, &masked.replaced);
+        self.take_masked(masked, cursor);
+    }
+
+    /// Puts masked text in place of the whole text (one undoable change, with no plain secret in the history),
+    /// keeps what it took out, and puts the cursor at byte `cursor` of the new text.
+    fn take_masked(&mut self, masked: secrets::Masked, cursor: usize) {
+        self.kept.extend(masked.taken);
+        self.textarea.select_all();
+        self.textarea.insert_str(&masked.text);
+        let (row, col) = position(&masked.text, cursor);
+        self.textarea.move_cursor(CursorMove::Jump(
+            u16::try_from(row).unwrap_or(u16::MAX),
+            u16::try_from(col).unwrap_or(u16::MAX),
+        ));
     }
 
     /// Replaces the whole text (a loaded file, a paste meant as the whole request), cursor at the top. Undoable.
+    /// Unless secrets are shown, its secrets go in masked, their values kept.
     pub fn replace_all(&mut self, text: &str) {
+        let text = normalise_newlines(text);
+        let text = if self.reveal {
+            text
+        } else {
+            let masked = secrets::mask_text(&text, &self.described, 0..text.len());
+            self.kept.extend(masked.taken);
+            masked.text
+        };
         self.textarea.select_all();
-        self.textarea.insert_str(normalise_newlines(text));
+        self.textarea.insert_str(text);
         self.textarea.move_cursor(CursorMove::Top);
         self.textarea.move_cursor(CursorMove::Head);
     }
@@ -135,8 +212,9 @@ impl ReviewEditor {
         self.textarea.lines().join("\n")
     }
 
-    /// The text as a request. A string equal to [`SECRET_MASK`](crate::model::SECRET_MASK) takes the value at the same JSON path of `form`'s
-    /// request; a mask with nothing behind it there is an error rather than a password of bullets. Not JSON, or not
+    /// The text as a request. A string equal to [`SECRET_MASK`](crate::model::SECRET_MASK) takes the value the editor
+    /// masked out of incoming text at the same JSON path, or else the value at that path of `form`'s request; a mask
+    /// with nothing behind it is an error rather than a password of bullets. Not JSON, or not
     /// the request's shape (unknown field, wrong type): an error with serde_json's position and words.
     pub fn parse(&self, form: &Form) -> Result<CreateConnectionRequest, ReviewError> {
         let text = self.text();
@@ -150,13 +228,33 @@ impl ReviewEditor {
             } => ReviewError::at(line, column, &message),
             other => ReviewError::at(1, 1, &other.to_string()),
         })?;
-        restore::restore_secrets(&text, &form.to_request())
+        restore::restore_secrets(&text, &self.kept, &form.to_request())
     }
 
     /// The widget to render; the caller draws the border around it.
     pub fn widget(&self) -> &TextArea<'static> {
         &self.textarea
     }
+}
+
+/// The byte offset in `text` (lines joined by `\n`) of a (row, column-in-chars) position of the editor.
+fn offset(text: &str, (row, col): (usize, usize)) -> usize {
+    let mut start = 0;
+    for (i, line) in text.split('\n').enumerate() {
+        if i == row {
+            return start + line.char_indices().nth(col).map_or(line.len(), |(b, _)| b);
+        }
+        start += line.len() + 1;
+    }
+    text.len()
+}
+
+/// The (row, column-in-chars) position of byte `offset` of `text`.
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let row = before.matches('\n').count();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (row, before[line_start..].chars().count())
 }
 
 /// Terminals send a paste's line breaks as `\r` or `\r\n`; the editor splits lines on `\n` only.

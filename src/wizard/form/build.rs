@@ -399,11 +399,8 @@ impl Form {
             }
             if let Some(o) = &mut auth.oauth2_properties {
                 o.credentials = None;
-                o.token_url_parameters_map = o
-                    .token_url_parameters_map
-                    .take()
-                    .map(without_secrets)
-                    .filter(|m| !m.is_empty());
+                // Every TokenUrlParametersMap value is a secret (model::secret_place says why).
+                o.token_url_parameters_map = None;
                 if let Some(code) = &mut o.authorization_code_properties {
                     code.authorization_code = None;
                 }

@@ -1,4 +1,7 @@
-//! Puts the form's real secrets back where the edited text still shows [`SECRET_MASK`].
+//! Puts the real secrets back where the edited text still shows [`SECRET_MASK`]: those the editor masked out of
+//! incoming text, else the form's.
+
+use std::collections::BTreeMap;
 
 use serde_json::Value;
 
@@ -17,10 +20,12 @@ struct Orphan {
     path: String,
 }
 
-/// `text` (already known to be a valid request) as a request, every mask replaced by the string `known` holds at
-/// the same path. Err when a mask stands where `known` has no string: sending it would set a password of bullets.
+/// `text` (already known to be a valid request) as a request, every mask replaced by the value `kept` holds for its
+/// JSON pointer, or else the string `known` holds at the same path. Err when a mask stands where neither has one:
+/// sending it would set a password of bullets.
 pub(super) fn restore_secrets(
     text: &str,
+    kept: &BTreeMap<String, String>,
     known: &CreateConnectionRequest,
 ) -> Result<CreateConnectionRequest, ReviewError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -29,6 +34,7 @@ pub(super) fn restore_secrets(
     let known = serde_json::to_value(known)
         .expect("model types serialise infallibly: string keys and plain values only");
     let mut walk = Walk {
+        kept,
         known: &known,
         path: Vec::new(),
         masks_seen: 0,
@@ -50,6 +56,7 @@ pub(super) fn restore_secrets(
 }
 
 struct Walk<'a> {
+    kept: &'a BTreeMap<String, String>,
     known: &'a Value,
     path: Vec<Step>,
     masks_seen: usize,
@@ -60,8 +67,15 @@ impl Walk<'_> {
     fn visit(&mut self, value: &mut Value) {
         match value {
             Value::String(s) if s == SECRET_MASK => {
-                match self.known.pointer(&self.pointer()) {
-                    Some(Value::String(secret)) => *s = secret.clone(),
+                let pointer = self.pointer();
+                match self
+                    .kept
+                    .get(&pointer)
+                    .or(match self.known.pointer(&pointer) {
+                        Some(Value::String(secret)) => Some(secret),
+                        _ => None,
+                    }) {
+                    Some(secret) => *s = secret.clone(),
                     _ if self.orphan.is_none() => {
                         self.orphan = Some(Orphan {
                             nth_mask: self.masks_seen,
