@@ -175,7 +175,12 @@ pub fn on_described(
             tracing::info!(kind = ?err.kind, connection_type, "DescribeConnectionType gave no answer");
             // For a type this build does not know, "no such type" is Glue's verdict on it, as in --from-json.
             let unknown = crate::glue::parse_connection_type(&connection_type).is_err();
-            if unknown && matches!(err.kind, ErrorKind::InvalidInput | ErrorKind::EntityNotFound) {
+            if unknown
+                && matches!(
+                    err.kind,
+                    ErrorKind::InvalidInput | ErrorKind::EntityNotFound
+                )
+            {
                 let words = if err.detail.is_empty() {
                     String::new()
                 } else {
