@@ -75,6 +75,12 @@ fn main() -> ExitCode {
                             exported.secrets_left_out
                         );
                     }
+                    if exported.token_url_parameters_left_out > 0 {
+                        eprintln!(
+                            "glue-tui: left out {} OAuth2 TokenUrlParametersMap value(s), which glue-tui treats as                              secrets (--show-passwords keeps them)",
+                            exported.token_url_parameters_left_out
+                        );
+                    }
                     ExitCode::SUCCESS
                 }
                 // As `cat` and the AWS CLI do: no word when the reader has gone.

@@ -24,7 +24,7 @@ use crate::create_cmd;
 use crate::model::{CreateConnectionRequest, SecretNames};
 use crate::wizard::form::Form;
 
-pub use command::{cli_command, request_json};
+pub use command::{cli_command, cli_command_reading_secrets, request_json};
 
 /// The form's request as pretty JSON; unless `reveal`, with every secret the form knows of masked.
 pub fn form_json(form: &Form, reveal: bool) -> String {
@@ -35,12 +35,18 @@ pub fn form_json(form: &Form, reveal: bool) -> String {
     }
 }
 
-/// The `aws glue create-connection` command for the form's request, masked as [`form_json`] is.
+/// The `aws glue create-connection` command for the form's request, masked as [`form_json`] is — each masked
+/// secret read from an environment variable (see `command`).
 pub fn form_cli_command(form: &Form, reveal: bool) -> String {
+    form_cli_command_reading_secrets(form, reveal).0
+}
+
+/// [`form_cli_command`], and the environment variables it reads the secrets from.
+pub fn form_cli_command_reading_secrets(form: &Form, reveal: bool) -> (String, Vec<String>) {
     if reveal {
-        cli_command(&form.to_request(), true)
+        cli_command_reading_secrets(&form.to_request(), true)
     } else {
-        cli_command(&form.masked_request(), true)
+        cli_command_reading_secrets(&form.masked_request(), true)
     }
 }
 

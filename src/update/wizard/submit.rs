@@ -4,7 +4,7 @@ use super::after_move;
 use crate::msg::Effect;
 use crate::state::{Model, ServerError};
 use crate::wizard::form::Section;
-use crate::wizard::review::{form_cli_command, form_json};
+use crate::wizard::review::{form_cli_command_reading_secrets, form_json};
 
 /// Ctrl-S: to the first problem when there is one — nothing invalid is sent — else CreateConnection.
 pub(super) fn submit(model: &mut Model) -> Vec<Effect> {
@@ -51,9 +51,18 @@ pub(super) fn copy_request(model: &mut Model, command: bool) -> Vec<Effect> {
     };
     let masked = if w.reveal { "" } else { ", secrets masked" };
     let (text, what) = if command {
+        let (text, variables) = form_cli_command_reading_secrets(&w.form, w.reveal);
+        let reads = match &variables[..] {
+            [] => String::new(),
+            [one] => format!(" — it reads the secret from ${one} (Alt-R copies it instead)"),
+            more => format!(
+                " — it reads the secrets from ${} (Alt-R copies them instead)",
+                more.join(", $")
+            ),
+        };
         (
-            form_cli_command(&w.form, w.reveal),
-            format!("the aws glue create-connection command{masked}"),
+            text,
+            format!("the aws glue create-connection command{reads}"),
         )
     } else {
         (

@@ -1,7 +1,13 @@
 //! The request as text to take elsewhere: pretty JSON for the clipboard, a shell command for a terminal.
+//!
+//! A masked command must not send the mask: pasted into a shell, `"PASSWORD": "••••••••"` would create the
+//! connection with a password of eight bullets. So in the command each masked secret becomes a shell parameter,
+//! `${GLUE_PASSWORD:?…}`: the shell fills it from the environment, or stops with that message and runs nothing.
+
+use serde_json::Value;
 
 use crate::create_cmd::masked;
-use crate::model::CreateConnectionRequest;
+use crate::model::{CreateConnectionRequest, SECRET_MASK};
 
 /// The request as `serde_json::to_string_pretty` writes it (two-space indent), secrets masked unless `reveal`.
 pub fn request_json(request: &CreateConnectionRequest, reveal: bool) -> String {
@@ -10,15 +16,77 @@ pub fn request_json(request: &CreateConnectionRequest, reveal: bool) -> String {
         .expect("model types serialise infallibly: string keys and plain values only")
 }
 
-/// `aws glue create-connection --cli-input-json '<compact JSON>'`, quoted for POSIX shells, secrets masked unless
-/// `reveal`.
+/// `aws glue create-connection --cli-input-json '<compact JSON>'`, quoted for POSIX shells. Unless `reveal`,
+/// every secret — every value that is [`SECRET_MASK`] in what is shown — is read from an environment variable
+/// instead (see the module comment).
 pub fn cli_command(request: &CreateConnectionRequest, reveal: bool) -> String {
-    let json = serde_json::to_string(&shown(request, reveal))
+    cli_command_reading_secrets(request, reveal).0
+}
+
+/// [`cli_command`], and the environment variables it reads the secrets from, in document order.
+pub fn cli_command_reading_secrets(
+    request: &CreateConnectionRequest,
+    reveal: bool,
+) -> (String, Vec<String>) {
+    let mut value = serde_json::to_value(shown(request, reveal))
         .expect("model types serialise infallibly: string keys and plain values only");
-    format!(
+    let mut variables = Vec::new();
+    replace_masks(&mut value, "", &mut variables);
+    let json = serde_json::to_string(&value)
+        .expect("model types serialise infallibly: string keys and plain values only");
+    let mut command = format!(
         "aws glue create-connection --cli-input-json {}",
         single_quoted(&json)
-    )
+    );
+    for (i, variable) in variables.iter().enumerate() {
+        // Out of the single quotes, into double ones, so the shell expands it; `:?` stops the command when unset.
+        let reference =
+            format!("'\"${{{variable}:?set {variable} to the secret glue-tui left out}}\"'");
+        command = command.replacen(&sentinel(i), &reference, 1);
+    }
+    (command, variables)
+}
+
+/// A stand-in no JSON text holds by accident; replaced after quoting.
+fn sentinel(i: usize) -> String {
+    format!("@@glue-tui-secret-{i}@@")
+}
+
+/// Each mask becomes a sentinel, and `variables` gets its name: `GLUE_` and the key it stands under.
+fn replace_masks(value: &mut Value, key: &str, variables: &mut Vec<String>) {
+    match value {
+        Value::String(s) if s == SECRET_MASK => {
+            let base: String = format!("GLUE_{key}")
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_uppercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            let mut name = base.clone();
+            let mut n = 2;
+            while variables.contains(&name) {
+                name = format!("{base}_{n}");
+                n += 1;
+            }
+            *s = sentinel(variables.len());
+            variables.push(name);
+        }
+        Value::Object(map) => {
+            for (k, child) in map.iter_mut() {
+                replace_masks(child, k, variables);
+            }
+        }
+        Value::Array(items) => {
+            for child in items {
+                replace_masks(child, key, variables);
+            }
+        }
+        _ => {}
+    }
 }
 
 fn shown(request: &CreateConnectionRequest, reveal: bool) -> CreateConnectionRequest {

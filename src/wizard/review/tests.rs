@@ -1,7 +1,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
-use crate::model::SECRET_MASK;
+use crate::model::{CreateConnectionRequest, SECRET_MASK};
 use crate::wizard::form::{CONNECTION_TYPE, DESCRIPTION, NAME, property_path};
 
 /// A JDBC form with host, port, engine, user and password: every kind of value the review shows.
@@ -167,8 +167,52 @@ fn the_command_line_quotes_an_apostrophe_for_the_shell() {
         "{command}"
     );
     assert!(command.ends_with("}'"));
-    assert!(command.contains(SECRET_MASK) && !command.contains("s3cret"));
+    assert!(!command.contains("s3cret"), "{command}");
     assert!(cli_command(&form.to_request(), true).contains("s3cret"));
+}
+
+#[test]
+fn a_masked_command_reads_its_secrets_from_the_environment_and_never_sends_the_mask() {
+    let form = jdbc_form();
+    let (command, variables) = cli_command_reading_secrets(&form.to_request(), false);
+    assert_eq!(variables, ["GLUE_PASSWORD"]);
+    assert!(!command.contains(SECRET_MASK), "{command}");
+    assert!(
+        command.contains(
+            r#""PASSWORD":"'"${GLUE_PASSWORD:?set GLUE_PASSWORD to the secret glue-tui left out}"'""#
+        ),
+        "{command}"
+    );
+    // What a shell makes of it: with the variable set, the JSON the AWS CLI reads holds the secret…
+    let run = |env: &[(&str, &str)]| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(command.replacen(
+                "aws glue create-connection --cli-input-json",
+                "printf %s",
+                1,
+            ))
+            .env_clear()
+            .envs(env.iter().copied())
+            .output()
+            .expect("run sh")
+    };
+    let set = run(&[("GLUE_PASSWORD", "from-env")]);
+    assert!(set.status.success(), "{set:?}");
+    let sent: CreateConnectionRequest = serde_json::from_slice(&set.stdout).expect("JSON");
+    assert_eq!(
+        sent.connection_input.connection_properties["PASSWORD"],
+        "from-env"
+    );
+    // …and without it the shell stops before running anything.
+    let unset = run(&[]);
+    assert!(!unset.status.success());
+    assert!(unset.stdout.is_empty(), "{unset:?}");
+    assert!(
+        String::from_utf8_lossy(&unset.stderr)
+            .contains("set GLUE_PASSWORD to the secret glue-tui left out"),
+        "{unset:?}"
+    );
 }
 
 #[test]
@@ -205,14 +249,14 @@ fn a_property_the_description_calls_secret_is_masked_whatever_its_name() {
     form.set(&property_path("SIGNING_MATERIAL"), "pa55-phrase")
         .unwrap();
 
-    for text in [
-        ReviewEditor::new(&form, false).text(),
-        form_json(&form, false),
-        form_cli_command(&form, false),
-    ] {
+    for text in [ReviewEditor::new(&form, false).text(), form_json(&form, false)] {
         assert!(!text.contains("pa55-phrase"), "{text}");
         assert!(text.contains(SECRET_MASK), "{text}");
     }
+    // The command reads it from the environment rather than sending the mask.
+    let command = form_cli_command(&form, false);
+    assert!(!command.contains("pa55-phrase"), "{command}");
+    assert!(command.contains("${GLUE_SIGNING_MATERIAL:?"), "{command}");
     assert!(form_json(&form, true).contains("pa55-phrase"));
     // The mask in the preview stands for the value typed: parsing it back sends the real one.
     let parsed = ReviewEditor::new(&form, false).parse(&form).unwrap();
