@@ -52,6 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
 
 fn draw_sections(frame: &mut Frame, area: Rect, w: &Wizard) {
     let counts = w.form.problem_counts();
+    let advice = w.form.warning_counts();
     let ty = w.form.to_request().connection_input.connection_type;
     let mut lines = Vec::new();
     for (i, section) in Section::ALL.into_iter().enumerate() {
@@ -64,9 +65,10 @@ fn draw_sections(frame: &mut Frame, area: Rect, w: &Wizard) {
         } else {
             Style::new()
         };
-        let (mark, mark_style) = match counts[i] {
-            0 => (" ".to_string(), Style::new()),
-            n => (format!("✗{n}"), Style::new().fg(Color::Red)),
+        let (mark, mark_style) = match (counts[i], advice[i]) {
+            (0, 0) => (" ".to_string(), Style::new()),
+            (0, n) => (format!("⚠{n}"), Style::new().fg(Color::Yellow)),
+            (n, _) => (format!("✗{n}"), Style::new().fg(Color::Red)),
         };
         let mut title = format!("{} {}", i + 1, short_title(section));
         if section == Section::Type && !ty.is_empty() {

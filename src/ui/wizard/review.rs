@@ -53,7 +53,16 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
         ),
         None => {
             let problems = w.form.problems().len();
-            if problems == 0 {
+            let warnings = w.form.warnings().len();
+            if problems == 0 && warnings > 0 {
+                let what = if warnings == 1 { "warning" } else { "warnings" };
+                Line::styled(
+                    format!(
+                        "✓ Valid, {warnings} {what} beside the fields (advice: Glue decides) — Ctrl-S creates the connection"
+                    ),
+                    Style::new().fg(Color::Yellow),
+                )
+            } else if problems == 0 {
                 Line::styled(
                     "✓ Valid — Ctrl-S creates the connection",
                     Style::new().fg(Color::Green),
