@@ -109,7 +109,7 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
         lines.push(Line::from(vec![
             Span::styled(format!(" + {shown:<name_width$} "), style),
             Span::styled(
-                "not in this build's list — Glue is asked whether it exists",
+                "not in this build's list — Glue decides",
                 if highlighted {
                     style
                 } else {
