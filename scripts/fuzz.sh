@@ -3,7 +3,7 @@
 # checks). Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]   (default 60 s, every target)
 #
 # Installs cargo-fuzz when missing, builds the targets (release, with debug assertions and overflow checks), copies
-# the committed seeds (fuzz/seeds/<target>/) into the working corpus (fuzz/corpus/<target>/, kept between runs, not
+# the committed seeds (fuzz/seeds/<target>/, with fuzz/dicts/<target>.dict) into the working corpus (fuzz/corpus/<target>/, kept between runs, not
 # committed), runs each target for the given time and prints per target the executions and crashes. A crash leaves
 # its input in fuzz/artifacts/<target>/ and makes the script exit 1.
 # libFuzzer needs nightly-only flags: RUSTC_BOOTSTRAP=1 lets this stable toolchain take them.
@@ -25,6 +25,29 @@ step() { printf '==> %s\n' "$*"; }
 export RUSTC_BOOTSTRAP=1
 # Safe Rust: AddressSanitizer would only slow every run; panics, overflow checks and debug assertions are the crashes.
 SANITIZER=(--sanitizer none)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "need root to run: $*" >&2
+        return 1
+    fi
+}
+
+# libfuzzer-sys compiles libFuzzer's C++ sources.
+if ! command -v c++ >/dev/null 2>&1; then
+    if command -v apt-get >/dev/null 2>&1; then
+        step "installing g++ (libFuzzer is C++)"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq g++ >/dev/null
+    else
+        echo "no C++ compiler (c++) and apt-get is not available: install g++ or clang++ and rerun" >&2
+        exit 1
+    fi
+fi
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
     step "installing cargo-fuzz"
@@ -60,7 +83,11 @@ for target in "${TARGETS[@]}"; do
     step "fuzzing $target for ${SECONDS_PER_TARGET}s ($(find "$corpus" -type f | wc -l) inputs in $corpus)"
     log="$LOGS/$target.log"
     set +e
-    "$BIN/$target" "$corpus" -artifact_prefix="artifacts/$target/" \
+    dict=()
+    if [ -f "dicts/$target.dict" ]; then
+        dict=(-dict="dicts/$target.dict")
+    fi
+    "$BIN/$target" "$corpus" -artifact_prefix="artifacts/$target/" "${dict[@]}" \
         -max_total_time="$SECONDS_PER_TARGET" -print_final_stats=1 -timeout=20 >"$log" 2>&1
     status=$?
     set -e

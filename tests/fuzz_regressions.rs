@@ -94,7 +94,11 @@ fn a_time_outside_four_digit_years_is_refused_when_read() {
         let read = serde_json::from_str::<Connection>(&json);
         assert!(read.is_err(), "{time} read as {read:?}");
     }
-    for time in ["\"0000-01-01T00:00:00Z\"", "\"9999-12-30T21:59:59.999999Z\"", "0"] {
+    for time in [
+        "\"0000-01-01T00:00:00Z\"",
+        "\"9999-12-30T21:59:59.999999Z\"",
+        "0",
+    ] {
         let json = format!(r#"{{"ConnectionList": [{{"Name": "a", "CreationTime": {time}}}]}}"#);
         let list: ConnectionList = serde_json::from_str(&json).expect("reads");
         assert_eq!(written_and_read(&list), list, "{time}");

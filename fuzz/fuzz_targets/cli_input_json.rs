@@ -4,13 +4,14 @@
 //! * the dry run with passwords shown reads back as the very request (`parse`), and passes the checks again;
 //! * the masked dry run reads back as `masked(request)`, and when anything was masked the checks refuse it (it
 //!   would send the mask as a password);
-//! * the masked dry run shows no value of a password-like key: at every key `is_secret_key` marks (and in
-//!   `AuthorizationCode` and every `CustomAuthenticationCredentials` entry) the mask stands, and no secret value of
-//!   the request appears anywhere in it (unless the same text is also a non-secret value or key of the request).
+//! * the masked dry run shows no secret: at every place the one secret rule (`model::secret_place`: password-like
+//!   property names by `is_secret_key`, every `TokenUrlParametersMap` value, the credentials) names, the mask
+//!   stands, as many as the request has secrets; and no secret value of the request appears anywhere in it (unless
+//!   the same text is also a non-secret value or key of the request).
 #![no_main]
 
 use glue_tui::create_cmd;
-use glue_tui::model::{SECRET_MASK, is_secret_key};
+use glue_tui::model::{SECRET_MASK, SecretNames, secret_place};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 
@@ -31,11 +32,21 @@ fuzz_target!(|data: &[u8]| {
     let shown = create_cmd::dry_run(&request, true);
     let back = create_cmd::parse("dry-run", &shown)
         .unwrap_or_else(|e| panic!("the shown dry run does not read back: {e}\n{shown}"));
-    assert_eq!(back, request, "the shown dry run reads back as another request");
+    assert_eq!(
+        back, request,
+        "the shown dry run reads back as another request"
+    );
     let again = create_cmd::check("dry-run", &shown, None)
         .unwrap_or_else(|e| panic!("the shown dry run fails the checks: {e}\n{shown}"));
-    assert_eq!(again.request, request, "checking the dry run again changed it");
-    assert!(again.dropped.is_empty(), "the dry run dropped {:?}", again.dropped);
+    assert_eq!(
+        again.request, request,
+        "checking the dry run again changed it"
+    );
+    assert!(
+        again.dropped.is_empty(),
+        "the dry run dropped {:?}",
+        again.dropped
+    );
 
     let masked = create_cmd::dry_run(&request, false);
     let masked_back = create_cmd::parse("masked dry-run", &masked)
@@ -44,7 +55,30 @@ fuzz_target!(|data: &[u8]| {
 
     let original = serde_json::to_value(&request).expect("a request serialises");
     let output: Value = serde_json::from_str(&masked).expect("the dry run is JSON");
-    assert_masked(&output, false, &masked);
+    let (mut secrets, mut plain) = (Vec::new(), Vec::new());
+    split(&original, &mut Vec::new(), &mut secrets, &mut plain);
+    let (mut shown_secrets, mut shown) = (Vec::new(), Vec::new());
+    split(&output, &mut Vec::new(), &mut shown_secrets, &mut shown);
+    for (path, value) in &shown_secrets {
+        assert_eq!(
+            value, SECRET_MASK,
+            "{path} is shown unmasked in the masked dry run:\n{masked}"
+        );
+    }
+    assert_eq!(
+        shown_secrets.len(),
+        secrets.len(),
+        "secrets came or went:\n{masked}"
+    );
+    for (path, secret) in &secrets {
+        if secret == SECRET_MASK || plain.iter().any(|(_, p)| p == secret) {
+            continue;
+        }
+        assert!(
+            !shown.iter().any(|(_, s)| s == secret),
+            "the secret at {path} is in the masked dry run:\n{masked}"
+        );
+    }
     // A masked dry run given back must be refused: it would send the mask as the password.
     if masked_back != request {
         assert!(
@@ -52,76 +86,41 @@ fuzz_target!(|data: &[u8]| {
             "the masked dry run passes the checks:\n{masked}"
         );
     }
-
-    let mut secrets = Vec::new();
-    let mut plain = Vec::new();
-    collect(&original, false, &mut secrets, &mut plain);
-    let mut everything = Vec::new();
-    strings(&output, &mut everything);
-    for secret in secrets {
-        if secret == SECRET_MASK || plain.contains(&secret) {
-            continue;
-        }
-        assert!(
-            !everything.contains(&secret),
-            "the secret {secret:?} is in the masked dry run:\n{masked}"
-        );
-    }
 });
 
-/// Whether the member `key` holds a secret; `in_custom` for the members of `CustomAuthenticationCredentials`.
-fn secret_member(key: &str, in_custom: bool) -> bool {
-    in_custom || is_secret_key(key) || key == "AuthorizationCode"
-}
-
-/// Every string at a secret member is the mask.
-fn assert_masked(value: &Value, in_custom: bool, text: &str) {
+/// Every string of a document, keys included, with its path: those the one secret rule (`secret_place`, by the
+/// keys leading to it) calls secret into `secrets`, every other one (and every key) into `plain`.
+fn split(
+    value: &Value,
+    path: &mut Vec<String>,
+    secrets: &mut Vec<(String, String)>,
+    plain: &mut Vec<(String, String)>,
+) {
     match value {
         Value::Object(map) => {
             for (key, v) in map {
-                if let Value::String(s) = v {
-                    assert!(
-                        !secret_member(key, in_custom) || s == SECRET_MASK,
-                        "{key} is shown unmasked in the masked dry run:\n{text}"
-                    );
-                }
-                assert_masked(v, key == "CustomAuthenticationCredentials", text);
+                plain.push((path.join("."), key.clone()));
+                path.push(key.clone());
+                split(v, path, secrets, plain);
+                path.pop();
             }
         }
-        Value::Array(items) => items.iter().for_each(|v| assert_masked(v, false, text)),
-        _ => {}
-    }
-}
-
-/// The strings at secret members into `secrets`, every other string (keys included) into `plain`.
-fn collect(value: &Value, in_custom: bool, secrets: &mut Vec<String>, plain: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            for (key, v) in map {
-                plain.push(key.clone());
-                match v {
-                    Value::String(s) if secret_member(key, in_custom) => secrets.push(s.clone()),
-                    _ => collect(v, key == "CustomAuthenticationCredentials", secrets, plain),
-                }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                path.push(i.to_string());
+                split(v, path, secrets, plain);
+                path.pop();
             }
         }
-        Value::Array(items) => items.iter().for_each(|v| collect(v, false, secrets, plain)),
-        Value::String(s) => plain.push(s.clone()),
-        _ => {}
-    }
-}
-
-/// Every string of a document, keys included.
-fn strings(value: &Value, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            for (key, v) in map {
-                out.push(key.clone());
-                strings(v, out);
+        Value::String(s) => {
+            let keys: Vec<&str> = path.iter().map(String::as_str).collect();
+            let at = (path.join("."), s.clone());
+            if secret_place(&keys, SecretNames::none()).is_some() {
+                secrets.push(at);
+            } else {
+                plain.push(at);
             }
         }
-        Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
-        Value::String(s) => out.push(s.clone()),
         _ => {}
     }
 }

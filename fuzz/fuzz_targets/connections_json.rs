@@ -43,7 +43,10 @@ fn connection(c: &Connection) {
     }
     let masked = c.masked();
     for ((label, before), (_, after)) in c.property_maps().into_iter().zip(masked.property_maps()) {
-        let (before, after) = (before.cloned().unwrap_or_default(), after.cloned().unwrap_or_default());
+        let (before, after) = (
+            before.cloned().unwrap_or_default(),
+            after.cloned().unwrap_or_default(),
+        );
         assert_eq!(
             before.keys().collect::<Vec<_>>(),
             after.keys().collect::<Vec<_>>(),

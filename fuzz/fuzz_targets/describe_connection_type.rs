@@ -20,7 +20,16 @@ use glue_tui::wizard::review::form_json;
 use libfuzzer_sys::fuzz_target;
 
 /// Types with a spec row and without, classic and SaaS.
-const TYPES: &[&str] = &["SALESFORCE", "JDBC", "KAFKA", "SLACK", "GOOGLEADS", "BIGQUERY", "MONGODB", "NETWORK"];
+const TYPES: &[&str] = &[
+    "SALESFORCE",
+    "JDBC",
+    "KAFKA",
+    "SLACK",
+    "GOOGLEADS",
+    "BIGQUERY",
+    "MONGODB",
+    "NETWORK",
+];
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -51,7 +60,10 @@ fuzz_target!(|data: &[u8]| {
     form.set(CONNECTION_TYPE, &ty)
         .unwrap_or_else(|e| panic!("the form refuses the type {ty}: {e}"));
     form.set(NAME, "fuzz").expect("a name");
-    assert!(form.apply_description(description), "a description of {ty} not taken");
+    assert!(
+        form.apply_description(description),
+        "a description of {ty} not taken"
+    );
     assert!(form.description().is_some());
     walk(&mut form);
 
