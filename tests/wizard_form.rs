@@ -1110,3 +1110,37 @@ fn a_description_of_a_spec_listed_type_merges_into_its_fields() {
     );
     assert_eq!(field(&f, &property_path("SESSION_TIMEOUT")).value, "30");
 }
+
+#[test]
+fn an_undocumented_key_is_a_warning_beside_its_row_and_still_sent() {
+    let mut f = started("KAFKA", "events");
+    f.set(&property_path("KAFKA_BOOTSTRAP_SERVERS"), "b-1:9092")
+        .unwrap();
+    let i = f.add_row(Rows::ExtraProperties);
+    let key = row_path(Rows::ExtraProperties, i, RowPart::Key);
+    f.set(&key, "KAFKA_SSL_ENABLD").unwrap();
+    f.set(&row_path(Rows::ExtraProperties, i, RowPart::Value), "true")
+        .unwrap();
+    f.goto(Section::Properties, 0);
+    // The row's value field carries what is said about the entry (its JSON path), drawn under the row.
+    let row = field(&f, &row_path(Rows::ExtraProperties, i, RowPart::Value));
+    assert_eq!(row.error, None, "{row:?}");
+    assert_eq!(
+        row.warning.as_deref(),
+        Some(
+            "KAFKA_SSL_ENABLD is not a connection property key Glue documents — did you mean KAFKA_SSL_ENABLED? \
+             (sent as written; Glue decides)"
+        )
+    );
+    assert!(
+        f.problems()
+            .iter()
+            .all(|p| !p.path.contains("KAFKA_SSL_ENABLD")),
+        "{:?}",
+        f.problems()
+    );
+    assert_eq!(
+        f.to_request().connection_input.connection_properties["KAFKA_SSL_ENABLD"],
+        "true"
+    );
+}
