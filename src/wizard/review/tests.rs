@@ -249,7 +249,10 @@ fn a_property_the_description_calls_secret_is_masked_whatever_its_name() {
     form.set(&property_path("SIGNING_MATERIAL"), "pa55-phrase")
         .unwrap();
 
-    for text in [ReviewEditor::new(&form, false).text(), form_json(&form, false)] {
+    for text in [
+        ReviewEditor::new(&form, false).text(),
+        form_json(&form, false),
+    ] {
         assert!(!text.contains("pa55-phrase"), "{text}");
         assert!(text.contains(SECRET_MASK), "{text}");
     }
