@@ -109,7 +109,7 @@ def main():
              "ünïcode-postgres\tJDBC\t"]
     for query in ["", "orders", "kafka", "type:jdbc,kafka", "!type:network !orders", "postgres$", "^crm$",
                   "^vpc", "jdbc$", "!postgres$", "type:KAFKA w", "'exact", "ord", "ünï", "prod type:jdbc",
-                  "sales ord", r"a\ b", "!x"]:
+                  "sales ord", r"a\ b", "!x", "jdb", "type:", "ty"]:
         write("filter_query", "\n".join([query] + rows) + "\n")
 
     # Tokens are the raw text to splice in; write_dict escapes them.
