@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use glue_tui::cli::{BROWSE_PAGE_SIZE, Cli, Command, EXPORT_PAGE_SIZE};
-use glue_tui::create_cmd;
+use glue_tui::commands::create;
 use glue_tui::glue::GlueApi;
 use glue_tui::glue::memory::MemoryGlue;
 use glue_tui::glue::sdk::{AttemptEvent, SdkGlue};
@@ -61,7 +61,7 @@ fn main() -> ExitCode {
             let session = cli.target.session(EXPORT_PAGE_SIZE);
             let api = connect(&session, cli.target.attempt_timeout()).await;
             let mut out = std::io::stdout().lock();
-            match glue_tui::export::export(api.as_ref(), &session, &mut out).await {
+            match glue_tui::commands::export::export(api.as_ref(), &session, &mut out).await {
                 Ok(exported) => {
                     tracing::info!(
                         connections = exported.connections,
@@ -93,25 +93,25 @@ fn main() -> ExitCode {
         }),
         Some(Command::Create { from_json, dry_run }) => runtime.block_on(async {
             let session = cli.target.session(EXPORT_PAGE_SIZE);
-            let source = create_cmd::source_of(&from_json);
-            let mut loaded = match create_cmd::load(&from_json, session.catalog_id.as_deref()) {
+            let source = create::source_of(&from_json);
+            let mut loaded = match create::load(&from_json, session.catalog_id.as_deref()) {
                 Ok(loaded) => loaded,
                 Err(invalid) => {
                     eprintln!("glue-tui: {invalid}");
-                    return ExitCode::from(create_cmd::EXIT_INVALID);
+                    return ExitCode::from(create::EXIT_INVALID);
                 }
             };
             // A type this build does not know: Glue decides, also in a dry run (DescribeConnectionType changes
             // nothing).
             let mut api = None;
-            if create_cmd::unknown_type(&loaded.request).is_some() {
+            if glue_tui::request::unknown_type(&loaded.request).is_some() {
                 let glue = connect(&session, cli.target.attempt_timeout()).await;
-                let found = create_cmd::ask_about_type(glue.as_ref(), &loaded.request).await;
+                let found = glue_tui::request::ask_about_type(glue.as_ref(), &loaded.request).await;
                 loaded = match loaded.with_type_check(&source, found) {
                     Ok(loaded) => loaded,
                     Err(invalid) => {
                         eprintln!("glue-tui: {invalid}");
-                        return ExitCode::from(create_cmd::EXIT_INVALID);
+                        return ExitCode::from(create::EXIT_INVALID);
                     }
                 };
                 api = Some(glue);
@@ -121,7 +121,7 @@ fn main() -> ExitCode {
             }
             let request = loaded.request;
             if dry_run {
-                let json = create_cmd::dry_run(&request, session.show_passwords);
+                let json = create::dry_run(&request, session.show_passwords);
                 let mut out = std::io::stdout().lock();
                 // `print!` would panic on a closed pipe (`| head`); a closed pipe ends quietly, other errors say so.
                 return match out.write_all(json.as_bytes()).and_then(|()| out.flush()) {
@@ -137,7 +137,7 @@ fn main() -> ExitCode {
                 Some(api) => api,
                 None => connect(&session, cli.target.attempt_timeout()).await,
             };
-            match create_cmd::submit(api.as_ref(), request).await {
+            match create::submit(api.as_ref(), request).await {
                 Ok(line) => {
                     println!("{line}");
                     ExitCode::SUCCESS

@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use glue_tui::create_cmd::{self, Invalid, Problem, problems, warnings};
+use glue_tui::commands::create::{self, Invalid};
 use glue_tui::model::{CreateConnectionRequest, SECRET_MASK};
+use glue_tui::request::{Problem, problems, warnings};
 
 fn request(json: &str) -> CreateConnectionRequest {
     serde_json::from_str(json).unwrap_or_else(|e| panic!("test JSON does not parse: {e}\n{json}"))
@@ -322,7 +323,7 @@ fn compute_environments_and_tag_counts() {
 #[test]
 fn a_misspelt_key_is_a_parse_error_with_its_line_and_column() {
     let text = "{\n  \"ConnectionInput\": {\n    \"Name\": \"a\",\n    \"ConnectionType\": \"JDBC\",\n    \"ConectionProperties\": {}\n  }\n}\n";
-    let err = create_cmd::check("orders.json", text, None).unwrap_err();
+    let err = create::check("orders.json", text, None).unwrap_err();
     let Invalid::Parse {
         line,
         column,
@@ -343,7 +344,7 @@ fn a_misspelt_key_is_a_parse_error_with_its_line_and_column() {
         "{shown}"
     );
     assert!(shown.ends_with(" — nothing was sent"), "{shown}");
-    let missing = create_cmd::check("x.json", r#"{"Tags": {}}"#, None).unwrap_err();
+    let missing = create::check("x.json", r#"{"Tags": {}}"#, None).unwrap_err();
     assert_eq!(
         missing.to_string(),
         "x.json:1:12: missing field `ConnectionInput` — nothing was sent"
@@ -352,13 +353,13 @@ fn a_misspelt_key_is_a_parse_error_with_its_line_and_column() {
 
 #[test]
 fn normalising_fills_the_catalog_and_spells_the_type_as_the_api_does() {
-    let r = create_cmd::normalise(
+    let r = create::normalise(
         request(r#"{"ConnectionInput": {"Name": "a", "ConnectionType": "kafka"}}"#),
         Some("123456789012"),
     );
     assert_eq!(r.catalog_id.as_deref(), Some("123456789012"));
     assert_eq!(r.connection_input.connection_type, "KAFKA");
-    let kept = create_cmd::normalise(
+    let kept = create::normalise(
         request(
             r#"{"CatalogId": "111", "ConnectionInput": {"Name": "a", "ConnectionType": "nope"}}"#,
         ),
@@ -384,7 +385,7 @@ fn every_secret_is_masked_and_nothing_else() {
                     "OAuth2Credentials": {"UserManagedClientApplicationClientSecret": "p8", "AccessToken": "p9",
                         "RefreshToken": "p10", "JwtToken": "p11"}}}}}"#,
     );
-    let shown = create_cmd::dry_run(&r, false);
+    let shown = create::dry_run(&r, false);
     for i in 1..=11 {
         assert!(
             !shown.contains(&format!("\"p{i}\"")),
@@ -397,7 +398,7 @@ fn every_secret_is_masked_and_nothing_else() {
     for kept in ["\"u\"", "\"prod/db\"", "\"bu\"", "\"https://r\"", "\"x\""] {
         assert!(shown.contains(kept), "{kept} missing:\n{shown}");
     }
-    let revealed = create_cmd::dry_run(&r, true);
+    let revealed = create::dry_run(&r, true);
     assert!(!revealed.contains(SECRET_MASK));
     assert_eq!(request(&revealed), r);
 }
@@ -405,11 +406,11 @@ fn every_secret_is_masked_and_nothing_else() {
 #[test]
 fn the_outcome_line() {
     assert_eq!(
-        create_cmd::created_line("orders-db", "default", Some("READY")),
+        create::created_line("orders-db", "default", Some("READY")),
         "Created orders-db in catalog default: READY"
     );
     assert_eq!(
-        create_cmd::created_line("orders-db", "123", None),
+        create::created_line("orders-db", "123", None),
         "Created orders-db in catalog 123"
     );
 }

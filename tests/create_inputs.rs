@@ -5,19 +5,20 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use glue_tui::create_cmd::{self, Assessment, Invalid, Problem};
+use glue_tui::commands::create::{self, Invalid};
 use glue_tui::glue::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use glue_tui::model::{
     Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
     SECRET_MASK,
 };
+use glue_tui::request::{Assessment, Problem};
 
-fn loaded(json: &str) -> create_cmd::Loaded {
-    create_cmd::check("in.json", json, None).unwrap_or_else(|e| panic!("refused: {e}\n{json}"))
+fn loaded(json: &str) -> create::Loaded {
+    create::check("in.json", json, None).unwrap_or_else(|e| panic!("refused: {e}\n{json}"))
 }
 
 fn refused(json: &str) -> Vec<Problem> {
-    match create_cmd::check("in.json", json, None) {
+    match create::check("in.json", json, None) {
         Err(Invalid::Problems { problems, .. }) => problems,
         other => panic!("expected problems, got {other:?}"),
     }
@@ -59,7 +60,7 @@ fn what_y_copies_goes_back_in_without_the_fields_glue_sets() {
     // Inside ConnectionInput, a field Glue sets is still an error, saying what it is.
     let wrapped = r#"{"ConnectionInput": {"Name": "a", "ConnectionType": "NETWORK",
         "CreationTime": "2026-01-02T03:04:05+00:00"}}"#;
-    let err = create_cmd::check("in.json", wrapped, None)
+    let err = create::check("in.json", wrapped, None)
         .unwrap_err()
         .to_string();
     assert!(
@@ -70,9 +71,7 @@ fn what_y_copies_goes_back_in_without_the_fields_glue_sets() {
 
 #[test]
 fn a_document_that_is_not_an_object_says_what_shape_is_expected() {
-    let err = create_cmd::check("stdin", "[]", None)
-        .unwrap_err()
-        .to_string();
+    let err = create::check("stdin", "[]", None).unwrap_err().to_string();
     assert_eq!(
         err,
         "stdin:1:1: expected a JSON object such as {\"ConnectionInput\": {\"Name\": …, \"ConnectionType\": …}} (what \
@@ -187,11 +186,11 @@ const SNOWFLAKE: &str = r#"{"ConnectionInput": {"Name": "snowflake-conn", "Conne
 fn ask(
     answer: Result<ConnectionTypeDescription, GlueError>,
     json: &str,
-) -> Result<create_cmd::Loaded, Invalid> {
+) -> Result<create::Loaded, Invalid> {
     let l = loaded(json);
     let api = Describes(answer);
     let found: Assessment =
-        futures::executor::block_on(create_cmd::ask_about_type(&api, &l.request));
+        futures::executor::block_on(glue_tui::request::ask_about_type(&api, &l.request));
     l.with_type_check("in.json", found)
 }
 

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use glue_tui::create_cmd;
+use glue_tui::commands::create;
 use glue_tui::glue::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use glue_tui::model::{
     Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
@@ -58,17 +58,19 @@ fn no_real_input_is_refused() {
     for path in &files {
         let text = std::fs::read_to_string(path).expect("read");
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let loaded = match create_cmd::check(&name, &text, None) {
+        let loaded = match create::check(&name, &text, None) {
             Ok(loaded) => loaded,
             Err(invalid) => {
                 refused.push(invalid.to_string());
                 continue;
             }
         };
-        if let Some(ty) = create_cmd::unknown_type(&loaded.request) {
+        if let Some(ty) = glue_tui::request::unknown_type(&loaded.request) {
             newer_types.push(ty);
-            let found =
-                futures::executor::block_on(create_cmd::ask_about_type(&Offline, &loaded.request));
+            let found = futures::executor::block_on(glue_tui::request::ask_about_type(
+                &Offline,
+                &loaded.request,
+            ));
             if let Err(invalid) = loaded.with_type_check(&name, found) {
                 refused.push(invalid.to_string());
             }

@@ -11,13 +11,13 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
-use glue_tui::create_cmd::masked;
 use glue_tui::model::{
     AuthenticationConfigurationInput, AuthorizationCodeProperties, BasicAuthenticationCredentials,
     ConnectionInput, ConnectionTypeDescription, CreateConnectionRequest, OAuth2ClientApplication,
     OAuth2Credentials, OAuth2PropertiesInput, PhysicalConnectionRequirements, PropertyMap,
     is_secret_key,
 };
+use glue_tui::request::masked;
 use glue_tui::wizard::form::{Form, Section};
 use glue_tui::wizard::review::ReviewEditor;
 use proptest::prelude::*;

@@ -10,14 +10,14 @@
 //!   the same text is also a non-secret value or key of the request).
 #![no_main]
 
-use glue_tui::create_cmd;
+use glue_tui::commands::create;
 use glue_tui::model::{SECRET_MASK, SecretNames, secret_place};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let request = match create_cmd::check("fuzz", &text, None) {
+    let request = match create::check("fuzz", &text, None) {
         Ok(loaded) => {
             let _ = loaded.notes("fuzz");
             loaded.request
@@ -29,14 +29,14 @@ fuzz_target!(|data: &[u8]| {
         }
     };
 
-    let shown = create_cmd::dry_run(&request, true);
-    let back = create_cmd::parse("dry-run", &shown)
+    let shown = create::dry_run(&request, true);
+    let back = create::parse("dry-run", &shown)
         .unwrap_or_else(|e| panic!("the shown dry run does not read back: {e}\n{shown}"));
     assert_eq!(
         back, request,
         "the shown dry run reads back as another request"
     );
-    let again = create_cmd::check("dry-run", &shown, None)
+    let again = create::check("dry-run", &shown, None)
         .unwrap_or_else(|e| panic!("the shown dry run fails the checks: {e}\n{shown}"));
     assert_eq!(
         again.request, request,
@@ -48,10 +48,10 @@ fuzz_target!(|data: &[u8]| {
         again.dropped
     );
 
-    let masked = create_cmd::dry_run(&request, false);
-    let masked_back = create_cmd::parse("masked dry-run", &masked)
+    let masked = create::dry_run(&request, false);
+    let masked_back = create::parse("masked dry-run", &masked)
         .unwrap_or_else(|e| panic!("the masked dry run does not read back: {e}\n{masked}"));
-    assert_eq!(masked_back, create_cmd::masked(&request));
+    assert_eq!(masked_back, glue_tui::request::masked(&request));
 
     let original = serde_json::to_value(&request).expect("a request serialises");
     let output: Value = serde_json::from_str(&masked).expect("the dry run is JSON");
@@ -82,7 +82,7 @@ fuzz_target!(|data: &[u8]| {
     // A masked dry run given back must be refused: it would send the mask as the password.
     if masked_back != request {
         assert!(
-            create_cmd::check("masked dry-run", &masked, None).is_err(),
+            create::check("masked dry-run", &masked, None).is_err(),
             "the masked dry run passes the checks:\n{masked}"
         );
     }

@@ -12,7 +12,7 @@
 //! input's length), so unknown type names do not hide the form code from the fuzzer.
 #![no_main]
 
-use glue_tui::create_cmd;
+use glue_tui::commands::create;
 use glue_tui::glue::parse_connection_type;
 use glue_tui::model::ConnectionTypeDescription;
 use glue_tui::wizard::form::{CONNECTION_TYPE, Form, NAME, Section};
@@ -92,8 +92,8 @@ fn walk(form: &mut Form) {
     let _ = form.draft();
     let _ = form_json(form, false);
     let request = form.to_request();
-    let shown = create_cmd::dry_run(&request, true);
-    let back = create_cmd::parse("form", &shown)
+    let shown = create::dry_run(&request, true);
+    let back = create::parse("form", &shown)
         .unwrap_or_else(|e| panic!("the form's request does not read back: {e}\n{shown}"));
     assert_eq!(back, request, "the form's request reads back as another");
 }

@@ -2,7 +2,7 @@
 //!
 //! Pure state — no I/O, no clock — for `update` to drive. Values are kept as strings exactly as entered (invalid
 //! text stays in its field); [`Form::to_request`] trims them and leaves empty ones out, and every rule is the one
-//! `create_cmd::problems` applies to the request, so the form, `--from-json` and the review JSON can never disagree.
+//! `request::problems` applies to the request, so the form, `--from-json` and the review JSON can never disagree.
 //!
 //! Fields are addressed by a path: the JSON path of the value where it has one (`ConnectionInput.Name`,
 //! `ConnectionInput.ConnectionProperties.HOST`), `PREFIX[i]` for the i-th item of a list, `PREFIX[i].Key` /
@@ -22,10 +22,10 @@ mod view;
 
 use std::collections::BTreeMap;
 
-use crate::create_cmd::{self, Problem};
 use crate::glue::parse_connection_type;
 use crate::model::ConnectionTypeDescription;
-use crate::wizard::spec::{TypeSpec, spec_for};
+use crate::request::spec::{TypeSpec, spec_for};
+use crate::request::{Assessment, Problem};
 
 pub use paths::*;
 pub use view::FieldView;
@@ -269,7 +269,7 @@ impl Form {
         self.focus = self.focus.min(n.saturating_sub(1));
     }
 
-    /// Everything that keeps the form from being sent: the request's refusals (`create_cmd::assess`, the rules
+    /// Everything that keeps the form from being sent: the request's refusals (`request::assess`, the rules
     /// `--from-json` applies), what the type's description refuses (required properties, allowed values,
     /// supported authentication types) and the rows whose key repeats an earlier one (a map would silently keep
     /// only one of them).
@@ -278,14 +278,14 @@ impl Form {
     }
 
     /// Advice shown beside its field that does not block sending: a value unlike its field's kind, a usual
-    /// property missing, a key nobody documents (see `create_cmd::assess`).
+    /// property missing, a key nobody documents (see `request::assess`).
     pub fn warnings(&self) -> Vec<Problem> {
         self.assess().warnings
     }
 
-    fn assess(&self) -> create_cmd::Assessment {
+    fn assess(&self) -> Assessment {
         let request = self.to_request();
-        let mut found = create_cmd::assess(&request);
+        let mut found = crate::request::assess(&request);
         let described = self.description_problems(&request);
         // A type this build does not know: `assess` only warns, Glue's answer about it decides.
         let (refused_type, described_type) = self.type_verdict();

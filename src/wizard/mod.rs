@@ -1,9 +1,8 @@
-//! Groundwork of the create-connection wizard: what each connection type asks for ([`spec`]) and the constraints
-//! the Glue API puts on every value ([`validate`]). Both are pure tables and functions — no UI, no I/O — so the form
-//! and its tests can lean on them without a terminal or a network.
+//! The create-connection wizard: the [`form`], its [`review`] step and the type [`picker`]. What each connection type
+//! asks for and the constraints the Glue API puts on every value are the rules of a request (`crate::request`),
+//! which the form, `create --from-json` and the review JSON share. All of it pure state — no I/O — for `update` to
+//! drive and `ui` to draw, so it and its tests run without a terminal or a network.
 
 pub mod form;
 pub mod picker;
 pub mod review;
-pub mod spec;
-pub mod validate;

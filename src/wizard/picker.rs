@@ -7,8 +7,8 @@
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
+use crate::request::spec::{TypeGroup, TypeSpec, all_specs};
 use crate::state::LineInput;
-use crate::wizard::spec::{TypeGroup, TypeSpec, all_specs};
 
 impl TypeGroup {
     /// The heading the picker shows above the group.

@@ -20,8 +20,8 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use std::collections::BTreeMap;
 
-use crate::create_cmd;
 use crate::model::{CreateConnectionRequest, SecretNames};
+use crate::request::read_document;
 use crate::wizard::form::Form;
 
 pub use command::{cli_command, cli_command_reading_secrets, request_json};
@@ -225,15 +225,8 @@ impl ReviewEditor {
     pub fn parse(&self, form: &Form) -> Result<CreateConnectionRequest, ReviewError> {
         let text = self.text();
         // Checked against the typed model first: only it knows unknown fields and wrong types, with positions.
-        create_cmd::parse("review", &text).map_err(|invalid| match invalid {
-            create_cmd::Invalid::Parse {
-                line,
-                column,
-                message,
-                ..
-            } => ReviewError::at(line, column, &message),
-            other => ReviewError::at(1, 1, &other.to_string()),
-        })?;
+        read_document("review", &text)
+            .map_err(|e| ReviewError::at(e.line, e.column, &e.message))?;
         restore::restore_secrets(&text, &self.kept, &form.to_request())
     }
 

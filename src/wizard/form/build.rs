@@ -27,17 +27,17 @@ impl Form {
             .and_then(|k| k.strip_prefix('.'))
             .is_some_and(|key| {
                 let kind = self.spec().and_then(|s| s.field(key)).map(|f| f.kind);
-                kind == Some(crate::wizard::spec::FieldKind::Secret)
+                kind == Some(crate::request::spec::FieldKind::Secret)
                     || is_secret_key(key)
                     || self.described_secret(key)
             })
     }
 
-    /// The request with every secret masked — `create_cmd::masked`'s, and the properties this form knows are
+    /// The request with every secret masked — `request::masked`'s, and the properties this form knows are
     /// secret (a Secret field of the spec, or a property DescribeConnectionType marks SECRET whatever its name):
     /// what the review step shows and copies unless the user reveals secrets.
     pub fn masked_request(&self) -> CreateConnectionRequest {
-        let mut request = crate::create_cmd::masked(&self.to_request());
+        let mut request = crate::request::masked(&self.to_request());
         for (key, value) in request.connection_input.connection_properties.iter_mut() {
             if self.is_secret_property(&property_path(key)) {
                 *value = crate::model::SECRET_MASK.to_string();

@@ -17,11 +17,11 @@
 //! None of this marks the form dirty: the user has not changed anything.
 
 use super::*;
-use crate::create_cmd::{AUTHENTICATION_TYPES, Assessment, described_problems, either, key_path};
 use crate::model::{
     ConnectionTypeDescription, CreateConnectionRequest, PropertyDefinition, is_secret_key,
 };
-use crate::wizard::spec::Requirement;
+use crate::request::spec::Requirement;
+use crate::request::{AUTHENTICATION_TYPES, Assessment, described_problems, either, key_path};
 
 impl Form {
     /// Stores DescribeConnectionType's answer and merges it into the form, when it describes the type now chosen;

@@ -2,9 +2,9 @@
 
 use super::locate::locate;
 use super::*;
-use crate::create_cmd::{AUTHENTICATION_TYPES, COMPUTE_ENVIRONMENTS, GRANT_TYPES};
 use crate::model::is_secret_key;
-use crate::wizard::spec::{FieldKind, Requirement, all_specs};
+use crate::request::spec::{FieldKind, Requirement, all_specs};
+use crate::request::{AUTHENTICATION_TYPES, COMPUTE_ENVIRONMENTS, GRANT_TYPES};
 
 /// One field as the UI draws it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -412,7 +412,7 @@ impl Form {
             // As model::secret_place has it: every custom credential and TokenUrlParametersMap value is a secret.
             let secret = matches!(rows, Rows::CustomCredentials | Rows::TokenUrlParameters)
                 || is_secret_key(row.key.trim());
-            let entry = crate::create_cmd::key_path(rows.path(), row.key.trim());
+            let entry = crate::request::key_path(rows.path(), row.key.trim());
             let mut key = FieldView::new(
                 row_path(rows, i, RowPart::Key),
                 format!("{label} {n} key"),

@@ -6,8 +6,8 @@
 
 use serde_json::Value;
 
-use crate::create_cmd::masked;
 use crate::model::{CreateConnectionRequest, SECRET_MASK};
+use crate::request::masked;
 
 /// The request as `serde_json::to_string_pretty` writes it (two-space indent), secrets masked unless `reveal`.
 pub fn request_json(request: &CreateConnectionRequest, reveal: bool) -> String {

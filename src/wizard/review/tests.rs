@@ -46,7 +46,7 @@ fn the_masked_preview_hides_the_password_and_parses_back_to_it() {
 }
 
 fn masked_request(form: &Form) -> CreateConnectionRequest {
-    create_cmd::masked(&form.to_request())
+    crate::request::masked(&form.to_request())
 }
 
 #[test]

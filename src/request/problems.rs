@@ -1,13 +1,13 @@
-//! Everything wrong with a `CreateConnection` request, each problem at its JSON path — with the wizard's own rules
-//! (`wizard::spec`, `wizard::validate`), never a second copy of the limits.
+//! Everything wrong with a `CreateConnection` request, each problem at its JSON path — with the rules the wizard's
+//! fields use too ([`spec`](super::spec), [`validate`](super::validate)), never a second copy of the limits.
 
 use std::collections::BTreeMap;
 
 use super::auth_problems::authentication;
 use crate::glue::parse_connection_type;
 use crate::model::{ConnectionInput, CreateConnectionRequest, PhysicalConnectionRequirements};
-use crate::wizard::spec::{TypeGroup, TypeSpec, spec_for};
-use crate::wizard::validate;
+use crate::request::spec::{TypeGroup, TypeSpec, spec_for};
+use crate::request::validate;
 
 /// One thing to fix, e.g. `ConnectionInput.ConnectionProperties.PORT`: `PORT is usually a port from 1024 to 65535`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::problems::{Found, key_path};
 use crate::model::{AuthenticationConfigurationInput, OAuth2PropertiesInput};
-use crate::wizard::validate;
+use crate::request::validate;
 
 /// `AuthenticationConfiguration.AuthenticationType` values.
 pub const AUTHENTICATION_TYPES: &[&str] = &["BASIC", "OAUTH2", "CUSTOM", "IAM"];

@@ -14,7 +14,7 @@ pub use property::{
     property_value,
 };
 
-use crate::wizard::spec::{Requirement, TypeSpec};
+use crate::request::spec::{Requirement, TypeSpec};
 use std::collections::BTreeMap;
 use text::{is_description_char, is_name_char, length, name_string, only};
 

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::problems::{Found, key_path};
 use crate::glue::connection_property_keys;
-use crate::wizard::spec::TypeSpec;
+use crate::request::spec::TypeSpec;
 
 /// Warns about each key of `props` outside the enum, the spec's fields and `described` (the property names of the
 /// type's DescribeConnectionType answer, when there is one). `spec`: the type's row, `None` for a type this build

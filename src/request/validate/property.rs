@@ -1,7 +1,7 @@
 //! One `ConnectionProperties` value, checked by the kind its field has in the spec table.
 
 use super::text::length;
-use crate::wizard::spec::FieldKind;
+use crate::request::spec::FieldKind;
 
 /// `ValueString`: a property value is 1–1024 characters.
 pub const PROPERTY_VALUE_MAX: usize = 1024;

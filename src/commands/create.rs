@@ -1,34 +1,16 @@
 //! `glue-tui create --from-json FILE [--dry-run]`: the headless way to create a connection from the JSON that
 //! `aws glue create-connection --cli-input-json file://FILE` reads.
 //!
-//! [`load`] reads, parses, normalises and checks the file with the wizard's rules; [`dry_run`] renders what would
-//! be sent; [`submit`] sends it. `main.rs` only prints and picks the exit code: 0 created (or dry run), 1 the call
-//! failed, 2 the file is unreadable or invalid and nothing was sent.
-
-mod auth_problems;
-mod described;
-mod document;
-mod mask;
-mod masks;
-mod problems;
-mod unknown_keys;
-mod unknown_type;
+//! [`load`] reads, parses, normalises and checks the file with the rules the wizard uses too (`crate::request`);
+//! [`dry_run`] renders what would be sent; [`submit`] sends it. `main.rs` only prints and picks the exit code: 0
+//! created (or dry run), 1 the call failed, 2 the file is unreadable or invalid and nothing was sent.
 
 use std::io::Read;
 use std::path::Path;
 
-pub use auth_problems::{AUTHENTICATION_TYPES, GRANT_TYPES};
-pub use described::{described_problems, either};
-pub use document::SERVER_ONLY_FIELDS;
-pub use mask::masked;
-pub use problems::{
-    Assessment, COMPUTE_ENVIRONMENTS, Problem, assess, key_path, problems, warnings,
-};
-pub use unknown_keys::nearest;
-pub use unknown_type::{ask_about_type, unknown_type};
-
 use crate::glue::{GlueApi, GlueError, parse_connection_type};
 use crate::model::{CreateConnectionRequest, to_cli_json};
+use crate::request::{Assessment, ParseError, Problem, assess, masked, read_document};
 
 /// The exit code of a file that cannot be read, parsed or passed: nothing was sent.
 pub const EXIT_INVALID: u8 = 2;
@@ -50,6 +32,17 @@ pub enum Invalid {
         source: String,
         problems: Vec<Problem>,
     },
+}
+
+impl From<ParseError> for Invalid {
+    fn from(e: ParseError) -> Self {
+        Self::Parse {
+            source: e.source,
+            line: e.line,
+            column: e.column,
+            message: e.message,
+        }
+    }
 }
 
 impl std::fmt::Display for Invalid {
@@ -113,8 +106,9 @@ impl Loaded {
         lines
     }
 
-    /// Adds what Glue's answer about an unknown type found (see [`ask_about_type`]): its warnings replace the
-    /// "this build does not know it" one; its refusals make the file invalid.
+    /// Adds what Glue's answer about an unknown type found (see
+    /// [`ask_about_type`](crate::request::ask_about_type)): its warnings replace the "this build does not know it"
+    /// one; its refusals make the file invalid.
     pub fn with_type_check(mut self, source: &str, found: Assessment) -> Result<Self, Invalid> {
         if found == Assessment::default() {
             return Ok(self);
@@ -156,7 +150,7 @@ pub fn source_of(path: &Path) -> String {
 
 /// Reads the document, [`normalise`]s it, then [`assess`]es it: the request to send with its warnings, or why not.
 pub fn check(source: &str, text: &str, catalog_id: Option<&str>) -> Result<Loaded, Invalid> {
-    let document = document::read(source, text)?;
+    let document = read_document(source, text)?;
     let request = normalise(document.request, catalog_id);
     let found = assess(&request);
     if found.refusals.is_empty() {
@@ -177,7 +171,9 @@ pub fn check(source: &str, text: &str, catalog_id: Option<&str>) -> Result<Loade
 /// its line and column — not silently dropped as the AWS CLI's own parser would not do either. GetConnection's
 /// output (`{"Connection": …}` or the bare connection) is read too, without the fields Glue sets.
 pub fn parse(source: &str, text: &str) -> Result<CreateConnectionRequest, Invalid> {
-    document::read(source, text).map(|d| d.request)
+    read_document(source, text)
+        .map(|d| d.request)
+        .map_err(Invalid::from)
 }
 
 /// What is sent: `CatalogId` from `--catalog-id` when the file has none, and a known `ConnectionType` spelt as the

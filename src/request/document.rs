@@ -1,10 +1,10 @@
-//! The documents `create --from-json` reads: the `--cli-input-json` shape (`{"ConnectionInput": {…}}`), strictly;
-//! and what GetConnection prints (`{"Connection": {…}}`, or the bare connection — what `y` copies), whose
-//! server-only fields are dropped and named, so a copied connection goes back in as it came out.
+//! The documents `create --from-json` and the wizard's review read: the `--cli-input-json` shape
+//! (`{"ConnectionInput": {…}}`), strictly; and what GetConnection prints (`{"Connection": {…}}`, or the bare
+//! connection — what `y` copies), whose server-only fields are dropped and named, so a copied connection goes back in
+//! as it came out.
 
 use serde_json::Value;
 
-use super::Invalid;
 use crate::model::CreateConnectionRequest;
 
 /// The fields GetConnection's `Connection` has and `ConnectionInput` does not: Glue sets them.
@@ -20,17 +20,30 @@ pub const SERVER_ONLY_FIELDS: &[&str] = &[
 ];
 
 /// A document read: the request, and the server-only fields dropped from a GetConnection-shaped one.
-pub(super) struct Document {
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
     pub request: CreateConnectionRequest,
     pub dropped: Vec<String>,
 }
 
-pub(super) fn read(source: &str, text: &str) -> Result<Document, Invalid> {
+/// Not JSON, or not the CreateConnection shape (a misspelt or missing key): serde's position and words. `source`
+/// names the document (a file, `stdin`, `review`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub source: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Reads `text` as a CreateConnection request: strictly in the `--cli-input-json` shape — an unknown key is an
+/// error naming the key, its line and column — or as GetConnection's output, without the fields Glue sets.
+pub fn read_document(source: &str, text: &str) -> Result<Document, ParseError> {
     // Editors on Windows like to start a file with a byte-order mark; serde_json does not.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| parse_error(source, &e, None))?;
     let Value::Object(top) = &value else {
-        return Err(Invalid::Parse {
+        return Err(ParseError {
             source: source.to_string(),
             line: 1,
             column: 1,
@@ -85,7 +98,7 @@ fn kind_of(value: &Value) -> &'static str {
 
 /// serde's words and position. An error from a `Value` has no position: it is looked up as the first place the
 /// key it names appears in `text`. A server-only field inside `ConnectionInput` gets told what it is.
-fn parse_error(source: &str, e: &serde_json::Error, text: Option<&str>) -> Invalid {
+fn parse_error(source: &str, e: &serde_json::Error, text: Option<&str>) -> ParseError {
     let full = e.to_string();
     let position = format!(" at line {} column {}", e.line(), e.column());
     let mut message = full.strip_suffix(&position).unwrap_or(&full).to_string();
@@ -113,7 +126,7 @@ fn parse_error(source: &str, e: &serde_json::Error, text: Option<&str>) -> Inval
              GetConnection's output as it is ({{\"Connection\": …}}) and glue-tui drops such fields"
         );
     }
-    Invalid::Parse {
+    ParseError {
         source: source.to_string(),
         line: line.max(1),
         column: column.max(1),

@@ -1,5 +1,5 @@
 use super::*;
-use crate::wizard::spec::spec_for;
+use crate::request::spec::spec_for;
 
 /// Properties given, and the `(key, message)` errors expected from them.
 type EitherOrCase<'a> = (Vec<(&'a str, &'a str)>, Vec<(&'a str, &'a str)>);

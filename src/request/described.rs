@@ -7,7 +7,7 @@
 
 use super::problems::{Assessment, Found, key_path};
 use crate::model::{ConnectionTypeDescription, CreateConnectionRequest};
-use crate::wizard::spec::{Requirement, TypeSpec};
+use crate::request::spec::{Requirement, TypeSpec};
 
 const PROPERTIES: &str = "ConnectionInput.ConnectionProperties";
 const AUTHENTICATION_TYPE: &str = "ConnectionInput.AuthenticationConfiguration.AuthenticationType";

@@ -1,0 +1,72 @@
+//! `src/request/` — the rules of a CreateConnection request — is one layer below its users: the wizard, the headless
+//! commands, `update`, `ui` and `state` use it, and it uses none of them. A mention of one of them in any file under
+//! it (code or comment) fails here, so a cycle cannot creep back in.
+
+use std::path::{Path, PathBuf};
+
+/// The modules above the rules.
+const ABOVE: &[&str] = &[
+    "crate::wizard",
+    "crate::commands",
+    "crate::update",
+    "crate::ui",
+    "crate::state",
+];
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    let entries =
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_request_rules_import_nothing_above_them() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/request");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    files.sort();
+    // Not vacuous: the module, the table and the validators are there.
+    for expected in [
+        "mod.rs",
+        "spec.rs",
+        "spec/table.rs",
+        "validate.rs",
+        "problems.rs",
+    ] {
+        assert!(
+            files.contains(&root.join(expected)),
+            "src/request/{expected} is missing; found {files:?}"
+        );
+    }
+    let mut offences = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        for (i, line) in text.lines().enumerate() {
+            for above in ABOVE {
+                if line.contains(above) {
+                    offences.push(format!(
+                        "{}:{}: names {above}: {}",
+                        file.strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                            .unwrap_or(file)
+                            .display(),
+                        i + 1,
+                        line.trim()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "src/request/ must not use what is built on it:\n{}",
+        offences.join("\n")
+    );
+}
