@@ -116,3 +116,83 @@ impl GlueCall {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glue::ConnectionFilter;
+    use crate::glue::memory::MemoryGlue;
+    use crate::model::ConnectionInput;
+
+    /// Each call reaches its own method and its reply carries the call's tags back.
+    #[tokio::test]
+    async fn each_call_answers_with_its_own_reply_and_tags() {
+        let glue = MemoryGlue::new(Vec::new());
+        let page = GlueCall::GetConnectionsPage {
+            generation: 7,
+            request: PageRequest {
+                catalog_id: None,
+                filter: ConnectionFilter::default(),
+                hide_password: true,
+                next_token: None,
+                max_results: 10,
+            },
+        };
+        assert_eq!(page.listing_generation(), Some(7));
+        let GlueReply::GetConnectionsPage { generation, result } = page.run(&glue).await else {
+            panic!("a page");
+        };
+        assert_eq!((generation, result.unwrap()), (7, Page::default()));
+        assert_eq!(glue.requests().len(), 1);
+
+        let create = GlueCall::CreateConnection {
+            request: Box::new(CreateConnectionRequest {
+                catalog_id: None,
+                connection_input: ConnectionInput {
+                    name: "orders-db".into(),
+                    connection_type: "JDBC".into(),
+                    ..ConnectionInput::default()
+                },
+                tags: None,
+            }),
+        };
+        assert_eq!(create.listing_generation(), None);
+        let GlueReply::CreateConnection { name, result } = create.run(&glue).await else {
+            panic!("a create");
+        };
+        assert_eq!(name, "orders-db");
+        assert!(result.is_ok(), "{result:?}");
+        assert_eq!(glue.created(), ["orders-db"]);
+
+        let poll = GlueCall::GetConnection {
+            name: "orders-db".into(),
+            catalog_id: None,
+            attempt: 3,
+            delay_ms: 0,
+        };
+        let GlueReply::GetConnection {
+            name,
+            catalog_id,
+            attempt,
+            result,
+        } = poll.run(&glue).await
+        else {
+            panic!("a poll");
+        };
+        assert_eq!((name.as_str(), catalog_id, attempt), ("orders-db", None, 3));
+        assert_eq!(result.unwrap().name, "orders-db");
+
+        let describe = GlueCall::DescribeConnectionType {
+            connection_type: "SALESFORCE".into(),
+        };
+        let GlueReply::DescribeConnectionType {
+            connection_type,
+            result,
+        } = describe.run(&glue).await
+        else {
+            panic!("a description");
+        };
+        assert_eq!(connection_type, "SALESFORCE");
+        assert_eq!(result.unwrap().connection_type, "SALESFORCE");
+    }
+}
