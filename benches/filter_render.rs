@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use glue_tui::filter::FilterIndex;
-use glue_tui::glue::Page;
+use glue_tui::glue::{GlueReply, Page};
 use glue_tui::model::Connection;
 use glue_tui::msg::Msg;
 use glue_tui::state::{Model, Session};
@@ -142,10 +142,10 @@ fn model_with(n: usize) -> Model {
     });
     update::update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result,
-        },
+        }),
     );
     model
 }

@@ -12,7 +12,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use glue_tui::glue::Page;
+use glue_tui::glue::{GlueReply, Page};
 use glue_tui::msg::Msg;
 use glue_tui::request::spec::all_specs;
 use glue_tui::state::{Model, Session};
@@ -48,10 +48,10 @@ fn wizard() -> Model {
     update::init(&mut model);
     update::update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result: Ok(Page::default()),
-        },
+        }),
     );
     update::update(&mut model, Msg::DraftLoaded(None));
     press(&mut model, KeyCode::Char('n'));

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use glue_tui::glue::Page;
+use glue_tui::glue::{GlueReply, Page};
 use glue_tui::model::{Connection, PhysicalConnectionRequirements};
 use glue_tui::msg::Msg;
 use glue_tui::state::{Model, Session};
@@ -85,10 +85,10 @@ fn main() {
         });
         update::update(
             &mut model,
-            Msg::PageLoaded {
+            Msg::Glue(GlueReply::GetConnectionsPage {
                 generation: 1,
                 result,
-            },
+            }),
         );
     }
     let model_kib = rss_kib().saturating_sub(before);

@@ -126,11 +126,7 @@ fn run_effects(
     let quitting = effects.iter().any(|e| matches!(e, Effect::Quit));
     for effect in effects {
         match effect {
-            Effect::FetchPage {
-                generation,
-                session,
-                request,
-            } => backends.spawn_fetch(generation, session, request),
+            Effect::Glue { session, call } => backends.spawn_glue(session, call),
             Effect::Copy { text, what } => {
                 // Between two frames the terminal is ours to write to, so OSC 52 cannot tear a frame.
                 let mut out = io::stdout();
@@ -144,24 +140,6 @@ fn run_effects(
                 let _ = out.flush();
                 let _ = tx.try_send(Msg::Copied(result));
             }
-            Effect::Create { session, request } => backends.spawn_create(session, *request),
-            Effect::Poll {
-                session,
-                name,
-                catalog_id,
-                attempt,
-                delay_ms,
-            } => backends.spawn_poll(
-                session,
-                name,
-                catalog_id,
-                attempt,
-                Duration::from_millis(delay_ms),
-            ),
-            Effect::DescribeType {
-                session,
-                connection_type,
-            } => backends.spawn_describe(session, connection_type),
             Effect::LoadDraft
             | Effect::SaveDraft(_)
             | Effect::ReadFile { .. }

@@ -8,10 +8,9 @@ use std::time::Duration;
 
 use tokio::sync::{Mutex, mpsc};
 
-use crate::glue::GlueApi;
 use crate::glue::memory::MemoryGlue;
 use crate::glue::sdk::{AttemptEvent, RetryNotice, SdkGlue};
-use crate::model::CreateConnectionRequest;
+use crate::glue::{GlueApi, GlueCall};
 use crate::msg::Msg;
 use crate::state::Session;
 
@@ -94,77 +93,18 @@ impl Backends {
         api
     }
 
-    /// CreateConnection on a task; the answer arrives as `Msg::Created`.
-    pub fn spawn_create(self: &Arc<Self>, session: Box<Session>, request: CreateConnectionRequest) {
+    /// Runs one Glue call on a task against the session's backend; the reply arrives as `Msg::Glue`. Which call it
+    /// is matters only to `GlueCall::run`.
+    pub fn spawn_glue(self: &Arc<Self>, session: Box<Session>, call: GlueCall) {
         let this = self.clone();
         tokio::spawn(async move {
+            if let Some(generation) = call.listing_generation() {
+                this.current_generation.store(generation, Ordering::Relaxed);
+            }
             let api = this.get(&session).await;
-            let name = request.connection_input.name.clone();
-            // Names and types only: the request may hold passwords.
-            tracing::info!(
-                name = %name,
-                connection_type = %request.connection_input.connection_type,
-                "CreateConnection"
-            );
-            let result = api.create_connection(request).await;
-            let _ = this.tx.send(Msg::Created { name, result }).await;
-        });
-    }
-
-    /// GetConnection after `delay`, to follow a create in progress; the answer arrives as `Msg::Polled`.
-    pub fn spawn_poll(
-        self: &Arc<Self>,
-        session: Box<Session>,
-        name: String,
-        catalog_id: Option<String>,
-        attempt: u32,
-        delay: Duration,
-    ) {
-        let this = self.clone();
-        tokio::spawn(async move {
-            tokio::time::sleep(delay).await;
-            let api = this.get(&session).await;
-            let result = api
-                .get_connection(name.clone(), catalog_id.clone(), true)
-                .await;
-            let msg = Msg::Polled {
-                name,
-                catalog_id,
-                attempt,
-                result,
-            };
-            let _ = this.tx.send(msg).await;
-        });
-    }
-
-    /// DescribeConnectionType on a task; the answer arrives as `Msg::TypeDescribed`.
-    pub fn spawn_describe(self: &Arc<Self>, session: Box<Session>, connection_type: String) {
-        let this = self.clone();
-        tokio::spawn(async move {
-            let api = this.get(&session).await;
-            let result = api.describe_connection_type(connection_type.clone()).await;
-            let msg = Msg::TypeDescribed {
-                connection_type,
-                result,
-            };
-            let _ = this.tx.send(msg).await;
-        });
-    }
-
-    /// Fetch one page on a task; the answer arrives as `Msg::PageLoaded`.
-    pub fn spawn_fetch(
-        self: &Arc<Self>,
-        generation: u64,
-        session: Box<Session>,
-        request: crate::glue::PageRequest,
-    ) {
-        let this = self.clone();
-        tokio::spawn(async move {
-            this.current_generation.store(generation, Ordering::Relaxed);
-            let api = this.get(&session).await;
-            let result = api.get_connections_page(request).await;
+            let reply = call.run(api.as_ref()).await;
             // The receiver is gone only when the app is exiting.
-            let _ = this.tx.send(Msg::PageLoaded { generation, result }).await;
+            let _ = this.tx.send(Msg::Glue(reply)).await;
         });
     }
 }

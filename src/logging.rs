@@ -22,7 +22,7 @@ const BODY_LOGGING_CRATES: &[&str] = &[
     "aws_smithy_http_client",
     "aws_smithy_types",
     "aws_smithy_json",
-    "aws_sdk_glue",
+    crate::glue::sdk::LOG_TARGET,
     "aws_runtime",
     "hyper",
     "hyper_util",
@@ -58,13 +58,14 @@ mod tests {
 
     #[test]
     fn the_sdk_and_http_stack_are_body_logging_our_crate_is_not() {
+        let sdk_operation = format!("{}::operation", crate::glue::sdk::LOG_TARGET);
         for target in [
             "aws_smithy_runtime::client::orchestrator",
             "aws_smithy_runtime::client::orchestrator::http",
             "aws_smithy_runtime_api::client::runtime_plugin",
             "hyper_util::client::legacy::pool",
             "h2::codec",
-            "aws_sdk_glue::operation",
+            sdk_operation.as_str(),
         ] {
             assert!(is_body_logging(target), "{target}");
         }

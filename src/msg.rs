@@ -2,10 +2,8 @@
 
 use crossterm::event::KeyEvent;
 
-use crate::glue::{GlueError, Page, PageRequest};
-use crate::model::{
-    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
-};
+use crate::glue::{GlueCall, GlueReply};
+use crate::model::CreateConnectionRequest;
 use crate::state::Session;
 
 #[derive(Debug)]
@@ -19,10 +17,8 @@ pub enum Msg {
     /// Animates the spinner and carries the clock (update reads no clock of its own); only sent while something is
     /// in flight.
     Tick(std::time::Instant),
-    PageLoaded {
-        generation: u64,
-        result: Result<Page, GlueError>,
-    },
+    /// A Glue call answered (the reply to an `Effect::Glue`).
+    Glue(GlueReply),
     /// A GetConnections attempt went out at `at` (attempt `attempt` of `max_attempts`).
     AttemptStarted {
         generation: u64,
@@ -37,23 +33,6 @@ pub enum Msg {
         reason: String,
     },
     Copied(Result<CopyReport, String>),
-    /// CreateConnection answered (for the connection named `name`).
-    Created {
-        name: String,
-        result: Result<CreateConnectionResponse, GlueError>,
-    },
-    /// GetConnection answered while a connection is being created (`IN_PROGRESS`).
-    Polled {
-        name: String,
-        catalog_id: Option<String>,
-        attempt: u32,
-        result: Result<Connection, GlueError>,
-    },
-    /// DescribeConnectionType answered for the type the wizard picked.
-    TypeDescribed {
-        connection_type: String,
-        result: Result<ConnectionTypeDescription, GlueError>,
-    },
     /// The draft left by an earlier session (`None`: there is none, or it could not be read).
     DraftLoaded(Option<CreateConnectionRequest>),
     /// Saving or removing the draft failed; the reason, for the status bar.
@@ -88,34 +67,15 @@ pub enum CopyDestination {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// One GetConnections call against the backend the session names; answers with `Msg::PageLoaded`.
-    FetchPage {
-        generation: u64,
+    /// One Glue call against the backend the session names; answers with `Msg::Glue`.
+    Glue {
         session: Box<Session>,
-        request: PageRequest,
+        call: GlueCall,
     },
     /// Put text on the clipboard; answers with `Msg::Copied`. `what` names it for the status bar.
     Copy {
         text: String,
         what: String,
-    },
-    /// CreateConnection; answers with `Msg::Created`.
-    Create {
-        session: Box<Session>,
-        request: Box<CreateConnectionRequest>,
-    },
-    /// GetConnection after `delay_ms`, to follow a create that is `IN_PROGRESS`; answers with `Msg::Polled`.
-    Poll {
-        session: Box<Session>,
-        name: String,
-        catalog_id: Option<String>,
-        attempt: u32,
-        delay_ms: u64,
-    },
-    /// DescribeConnectionType; answers with `Msg::TypeDescribed`.
-    DescribeType {
-        session: Box<Session>,
-        connection_type: String,
     },
     /// Reads the draft file; answers with `Msg::DraftLoaded`.
     LoadDraft,

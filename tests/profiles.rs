@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use glue_tui::glue::Page;
 use glue_tui::glue::profiles::{FileKind, check_texts};
+use glue_tui::glue::{GlueCall, GlueReply, Page};
 use glue_tui::model::Connection;
 use glue_tui::msg::{Effect, Msg};
 use glue_tui::state::{Focus, Level, Model, Session};
@@ -45,10 +45,10 @@ fn browsing(demo: bool) -> Model {
     let generation = model.list.generation;
     update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation,
             result: Ok(page),
-        },
+        }),
     );
     model
 }
@@ -56,7 +56,15 @@ fn browsing(demo: bool) -> Model {
 fn fetches(effects: &[Effect]) -> usize {
     effects
         .iter()
-        .filter(|e| matches!(e, Effect::FetchPage { .. }))
+        .filter(|e| {
+            matches!(
+                e,
+                Effect::Glue {
+                    call: GlueCall::GetConnectionsPage { .. },
+                    ..
+                }
+            )
+        })
         .count()
 }
 
@@ -140,7 +148,11 @@ fn a_profile_that_exists_switches_and_lists_again() {
     assert_eq!(model.session.profile.as_deref(), Some("default"));
     assert_eq!(fetches(&effects), 1, "{effects:?}");
     assert!(model.list.generation > generation);
-    let Some(Effect::FetchPage { session, .. }) = effects.first() else {
+    let Some(Effect::Glue {
+        session,
+        call: GlueCall::GetConnectionsPage { .. },
+    }) = effects.first()
+    else {
         panic!("a FetchPage first: {effects:?}");
     };
     assert_eq!(session.profile.as_deref(), Some("default"));

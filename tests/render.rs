@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use glue_tui::glue::memory::DEMO_CATALOG_JSON;
-use glue_tui::glue::{ErrorKind, GlueError, Page};
+use glue_tui::glue::{ErrorKind, GlueError, GlueReply, Page};
 use glue_tui::model::{Connection, ConnectionList};
 use glue_tui::msg::Msg;
 use glue_tui::state::{Model, Session};
@@ -33,10 +33,10 @@ fn model_with(width: u16, height: u16, rows: Vec<Connection>, token: Option<&str
     });
     update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result,
-        },
+        }),
     );
     model
 }
@@ -131,10 +131,10 @@ fn first_page_failed() {
     .with_principal("profile dev");
     update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result: Err(err),
-        },
+        }),
     );
     insta::assert_snapshot!(screen(&model));
 }

@@ -4,7 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use glue_tui::glue::memory::{DEMO_CATALOG_JSON, DEMO_CONNECTION_TYPES_JSON};
-use glue_tui::glue::{ErrorKind, GlueError, Page};
+use glue_tui::glue::{ErrorKind, GlueCall, GlueError, GlueReply, Page};
 use glue_tui::model::{ConnectionList, ConnectionTypeDescription};
 use glue_tui::msg::{Effect, Msg};
 use glue_tui::state::{Model, Session};
@@ -34,10 +34,10 @@ fn browser(width: u16, height: u16) -> Model {
     });
     update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result,
-        },
+        }),
     );
     update(&mut model, Msg::DraftLoaded(None));
     model
@@ -265,10 +265,10 @@ fn wizard_salesforce_described() {
             .unwrap();
         update(
             &mut model,
-            Msg::TypeDescribed {
+            Msg::Glue(GlueReply::DescribeConnectionType {
                 connection_type: "SALESFORCE".into(),
                 result: Ok(description),
-            },
+            }),
         );
         press(&mut model, KeyCode::PageDown);
         assert_eq!(section_title(&model), "Connection properties");
@@ -293,7 +293,13 @@ fn wizard_already_exists() {
         typed(&mut model, "s3cret!");
         let effects = key(&mut model, KeyCode::Char('s'), KeyModifiers::CONTROL);
         assert!(
-            effects.iter().any(|e| matches!(e, Effect::Create { .. })),
+            effects.iter().any(|e| matches!(
+                e,
+                Effect::Glue {
+                    call: GlueCall::CreateConnection { .. },
+                    ..
+                }
+            )),
             "Ctrl-S sends a valid form: {:?}",
             model.message
         );
@@ -305,10 +311,10 @@ fn wizard_already_exists() {
         .with_subject("orders-db");
         update(
             &mut model,
-            Msg::Created {
+            Msg::Glue(GlueReply::CreateConnection {
                 name: "orders-db".into(),
                 result: Err(err),
-            },
+            }),
         );
         assert_eq!(section_title(&model), "Basics");
         model

@@ -6,7 +6,7 @@
 //! Every secret of the fixtures contains `S3CRET`, so one search finds any of them.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use glue_tui::glue::{Page, connection_property_keys};
+use glue_tui::glue::{GlueReply, Page, connection_property_keys};
 use glue_tui::model::{Connection, ConnectionTypeDescription, SECRET_MASK, is_secret_key};
 use glue_tui::msg::{Effect, Msg};
 use glue_tui::state::{Model, Session};
@@ -211,20 +211,20 @@ fn browser() -> Model {
     init(&mut model);
     update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result: Ok(Page {
                 connections: vec![leaky()],
                 next_token: None,
             }),
-        },
+        }),
     );
     update(
         &mut model,
-        Msg::TypeDescribed {
+        Msg::Glue(GlueReply::DescribeConnectionType {
             connection_type: "SALESFORCE".into(),
             result: Ok(salesforce_described()),
-        },
+        }),
     );
     assert_eq!(
         model.selected_connection().map(|c| c.name.as_str()),
@@ -522,10 +522,10 @@ fn a_secret_the_description_names_is_masked_once_the_description_arrives() {
     let mut model = review_with_file(file);
     press(
         &mut model,
-        Msg::TypeDescribed {
+        Msg::Glue(GlueReply::DescribeConnectionType {
             connection_type: "SALESFORCE".into(),
             result: Ok(salesforce_described()),
-        },
+        }),
     );
     no_leak("the review text", &review_text(&model));
     no_leak("Alt-Y's copy", &one_copy(&press(&mut model, alt('y'))));

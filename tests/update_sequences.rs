@@ -1,7 +1,7 @@
 //! `update` driven by messages, as the event loop drives it: no runtime, no terminal.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use glue_tui::glue::{ErrorKind, GlueError, Page};
+use glue_tui::glue::{ErrorKind, GlueCall, GlueError, GlueReply, Page};
 use glue_tui::model::Connection;
 use glue_tui::msg::{CopyDestination, CopyReport, Effect, Msg};
 use glue_tui::state::{Focus, Model, Session};
@@ -53,9 +53,12 @@ fn fetches(effects: &[Effect]) -> Vec<(u64, Option<String>)> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::FetchPage {
-                generation,
-                request,
+            Effect::Glue {
+                call:
+                    GlueCall::GetConnectionsPage {
+                        generation,
+                        request,
+                    },
                 ..
             } => Some((*generation, request.next_token.clone())),
             _ => None,
@@ -78,10 +81,10 @@ fn loaded(
 ) -> Vec<Effect> {
     update(
         model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation,
             result: page(connections, token),
-        },
+        }),
     )
 }
 
@@ -103,7 +106,11 @@ fn started() -> (Model, Vec<Effect>) {
 fn start_up_requests_the_first_page_with_hidden_passwords() {
     let (model, effects) = started();
     assert_eq!(fetches(&effects), [(1, None)]);
-    let Effect::FetchPage { request, .. } = &effects[0] else {
+    let Effect::Glue {
+        call: GlueCall::GetConnectionsPage { request, .. },
+        ..
+    } = &effects[0]
+    else {
         panic!()
     };
     assert!(request.hide_password);
@@ -183,10 +190,10 @@ fn a_failed_page_keeps_rows_and_r_resumes_from_the_same_token() {
     let err = GlueError::new(ErrorKind::Throttled, "GetConnections", "Rate exceeded");
     let fx = update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result: Err(err),
-        },
+        }),
     );
     assert!(fx.is_empty(), "no automatic retry storm after a failure");
     assert_eq!(model.list.items.len(), 10);
@@ -280,9 +287,11 @@ fn commands_change_the_catalog_and_server_filter_and_start_a_new_listing() {
     let fx = typed(&mut model, "catalog 999999999999");
     assert!(fx.is_empty());
     let fx = update(&mut model, key(KeyCode::Enter));
-    let Effect::FetchPage {
-        generation,
-        request,
+    let Effect::Glue {
+        call: GlueCall::GetConnectionsPage {
+            generation,
+            request,
+        },
         ..
     } = &fx[0]
     else {
@@ -293,14 +302,22 @@ fn commands_change_the_catalog_and_server_filter_and_start_a_new_listing() {
     update(&mut model, ch(':'));
     typed(&mut model, "type kafka");
     let fx = update(&mut model, key(KeyCode::Enter));
-    let Effect::FetchPage { request, .. } = &fx[0] else {
+    let Effect::Glue {
+        call: GlueCall::GetConnectionsPage { request, .. },
+        ..
+    } = &fx[0]
+    else {
         panic!()
     };
     assert_eq!(request.filter.connection_type.as_deref(), Some("KAFKA"));
     update(&mut model, ch(':'));
     typed(&mut model, "match prod orders");
     let fx = update(&mut model, key(KeyCode::Enter));
-    let Effect::FetchPage { request, .. } = &fx[0] else {
+    let Effect::Glue {
+        call: GlueCall::GetConnectionsPage { request, .. },
+        ..
+    } = &fx[0]
+    else {
         panic!()
     };
     assert_eq!(request.filter.match_criteria, ["prod", "orders"]);
@@ -580,10 +597,10 @@ fn a_stalled_page_says_how_long_it_has_waited_keeps_the_rows_and_r_resumes_from_
     );
     update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result: Err(no_answer),
-        },
+        }),
     );
     assert_eq!(model.list.items.len(), 10, "no loaded row is lost");
     assert_eq!(model.waiting_note(), None, "nothing is in flight any more");

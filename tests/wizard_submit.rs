@@ -17,7 +17,7 @@ use aws_sdk_glue::types::error::{
 use aws_smithy_mocks::{RuleMode, mock, mock_client};
 use crossterm::event::KeyCode;
 use glue_tui::glue::sdk::SdkGlue;
-use glue_tui::glue::{GlueApi, Page};
+use glue_tui::glue::{GlueApi, GlueCall, GlueReply, Page};
 use glue_tui::model::CreateConnectionRequest;
 use glue_tui::msg::{Effect, Msg};
 use glue_tui::state::{Level, Model, Session};
@@ -42,13 +42,13 @@ fn filled_form() -> Model {
     init(&mut model);
     update(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result: Ok(Page {
                 connections: Vec::new(),
                 next_token: None,
             }),
-        },
+        }),
     );
     update(&mut model, key(KeyCode::Char('n')));
     typed(&mut model, "jdbc");
@@ -72,7 +72,13 @@ fn filled_form() -> Model {
 /// Ctrl-S: the request the wizard sends (the wizard now waits for the answer).
 fn submit(model: &mut Model) -> CreateConnectionRequest {
     let effects = update(model, ctrl('s'));
-    let [Effect::Create { request, .. }] = effects.as_slice() else {
+    let [
+        Effect::Glue {
+            call: GlueCall::CreateConnection { request },
+            ..
+        },
+    ] = effects.as_slice()
+    else {
         panic!("one Create: {effects:?}");
     };
     assert!(wizard(model).submitting);
@@ -105,10 +111,10 @@ async fn refused_with(
     assert!(result.is_err(), "the mock refuses");
     let effects = update(
         &mut model,
-        Msg::Created {
+        Msg::Glue(GlueReply::CreateConnection {
             name: "orders-db".into(),
             result,
-        },
+        }),
     );
     (model, typed_in, effects)
 }
@@ -310,10 +316,10 @@ async fn created_with(status: sdk::ConnectionStatus) -> (Model, Vec<Effect>) {
     let result = glue(client).create_connection(request).await;
     let effects = update(
         &mut model,
-        Msg::Created {
+        Msg::Glue(GlueReply::CreateConnection {
             name: "orders-db".into(),
             result,
-        },
+        }),
     );
     (model, effects)
 }
@@ -322,11 +328,14 @@ fn polls(effects: &[Effect]) -> Vec<(String, Option<String>, u32, u64)> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::Poll {
-                name,
-                catalog_id,
-                attempt,
-                delay_ms,
+            Effect::Glue {
+                call:
+                    GlueCall::GetConnection {
+                        name,
+                        catalog_id,
+                        attempt,
+                        delay_ms,
+                    },
                 ..
             } => Some((name.clone(), catalog_id.clone(), *attempt, *delay_ms)),
             _ => None,
@@ -338,7 +347,15 @@ fn polls(effects: &[Effect]) -> Vec<(String, Option<String>, u32, u64)> {
 fn reloads(effects: &[Effect]) -> usize {
     effects
         .iter()
-        .filter(|e| matches!(e, Effect::FetchPage { .. }))
+        .filter(|e| {
+            matches!(
+                e,
+                Effect::Glue {
+                    call: GlueCall::GetConnectionsPage { .. },
+                    ..
+                }
+            )
+        })
         .count()
 }
 
@@ -377,12 +394,12 @@ async fn run_poll(
         .await;
     update(
         model,
-        Msg::Polled {
+        Msg::Glue(GlueReply::GetConnection {
             name,
             catalog_id,
             attempt,
             result,
-        },
+        }),
     )
 }
 

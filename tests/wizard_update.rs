@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crossterm::event::KeyCode;
-use glue_tui::glue::Page;
+use glue_tui::glue::{GlueCall, GlueReply, Page};
 use glue_tui::model::{
     Connection, ConnectionInput, ConnectionTypeDescription, CreateConnectionRequest,
 };
@@ -60,7 +60,10 @@ fn creates(effects: &[Effect]) -> Vec<CreateConnectionRequest> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::Create { request, .. } => Some((**request).clone()),
+            Effect::Glue {
+                call: GlueCall::CreateConnection { request },
+                ..
+            } => Some((**request).clone()),
             _ => None,
         })
         .collect()
@@ -70,8 +73,9 @@ fn described_types(effects: &[Effect]) -> Vec<String> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::DescribeType {
-                connection_type, ..
+            Effect::Glue {
+                call: GlueCall::DescribeConnectionType { connection_type },
+                ..
             } => Some(connection_type.clone()),
             _ => None,
         })
@@ -540,13 +544,13 @@ fn c_clones_the_selected_connection_with_a_copy_name_and_no_password() {
     };
     press(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation: 1,
             result: Ok(Page {
                 connections: vec![original],
                 next_token: None,
             }),
-        },
+        }),
     );
     assert_eq!(model.selected_connection().unwrap().name, "orders-db");
 
@@ -683,10 +687,10 @@ fn the_salesforce_description_adds_its_properties_to_the_form() {
 
     let effects = press(
         &mut model,
-        Msg::TypeDescribed {
+        Msg::Glue(GlueReply::DescribeConnectionType {
             connection_type: "SALESFORCE".into(),
             result: Ok(salesforce_description()),
-        },
+        }),
     );
     assert!(effects.is_empty());
     let shown = paths(&model);
@@ -726,10 +730,10 @@ fn a_late_description_for_a_type_the_user_left_is_ignored() {
 
     press(
         &mut model,
-        Msg::TypeDescribed {
+        Msg::Glue(GlueReply::DescribeConnectionType {
             connection_type: "SALESFORCE".into(),
             result: Ok(salesforce_description()),
-        },
+        }),
     );
     assert_eq!(wizard(&model).form, before);
     assert_eq!(request(&model).connection_input.connection_type, "KAFKA");
@@ -1000,10 +1004,10 @@ fn a_clone_of_a_connection_without_a_type_starts_on_the_type_picker() {
     let generation = model.list.generation;
     press(
         &mut model,
-        Msg::PageLoaded {
+        Msg::Glue(GlueReply::GetConnectionsPage {
             generation,
             result: Ok(page),
-        },
+        }),
     );
     press(&mut model, ch('C'));
     assert_eq!(wizard(&model).section(), Section::Type);
@@ -1107,10 +1111,10 @@ fn another_type_is_picked_by_its_name_and_glue_is_asked_about_it() {
     .unwrap();
     press(
         &mut model,
-        Msg::TypeDescribed {
+        Msg::Glue(GlueReply::DescribeConnectionType {
             connection_type: "SNOWFLAKE".into(),
             result: Ok(description),
-        },
+        }),
     );
     let form = &wizard(&model).form;
     assert!(
@@ -1129,14 +1133,14 @@ fn another_type_glue_does_not_know_is_refused_in_its_words() {
     let (mut model, _) = another_type_form("snowflak");
     press(
         &mut model,
-        Msg::TypeDescribed {
+        Msg::Glue(GlueReply::DescribeConnectionType {
             connection_type: "SNOWFLAK".into(),
             result: Err(glue_tui::glue::GlueError::new(
                 glue_tui::glue::ErrorKind::InvalidInput,
                 "DescribeConnectionType",
                 "Connection type SNOWFLAK is not supported",
             )),
-        },
+        }),
     );
     let message = model.message.as_ref().expect("a message");
     assert_eq!(message.level, Level::Error);
@@ -1155,14 +1159,14 @@ fn another_type_glue_cannot_be_asked_about_is_sent_with_a_warning() {
     let (mut model, _) = another_type_form("snowflake");
     press(
         &mut model,
-        Msg::TypeDescribed {
+        Msg::Glue(GlueReply::DescribeConnectionType {
             connection_type: "SNOWFLAKE".into(),
             result: Err(glue_tui::glue::GlueError::new(
                 glue_tui::glue::ErrorKind::Unreachable,
                 "DescribeConnectionType",
                 "connection refused",
             )),
-        },
+        }),
     );
     let warnings = wizard(&model).form.warnings();
     assert!(

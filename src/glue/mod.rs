@@ -1,6 +1,9 @@
 //! Everything the app asks of AWS Glue, behind one trait: the SDK adapter, the in-memory demo backend and the
-//! tests' fakes are interchangeable, and nothing above this module names an `aws_sdk_glue` type.
+//! tests' fakes are interchangeable, and nothing above this module names an `aws_sdk_glue` type (`sdk/convert/`
+//! turns the SDK's types into the model's; `tests/layering.rs` checks the rule). `call.rs` is the same asks as data,
+//! `GlueCall` in and `GlueReply` out, so the effect runner runs any of them the same way.
 
+mod call;
 mod connection_types;
 mod error;
 pub mod memory;
@@ -10,6 +13,7 @@ pub mod sdk;
 use std::future::Future;
 use std::pin::Pin;
 
+pub use call::{GlueCall, GlueReply};
 pub use connection_types::{connection_property_keys, connection_types, parse_connection_type};
 pub use error::{ErrorKind, GlueError};
 

@@ -5,9 +5,6 @@
 mod connection;
 mod create;
 mod describe;
-mod sdk_convert;
-mod sdk_describe;
-mod sdk_input;
 mod secret;
 mod timestamp;
 

@@ -3,7 +3,7 @@
 
 use super::paging::start_listing;
 use super::wizard::show_server_error;
-use crate::glue::{ErrorKind, GlueError};
+use crate::glue::{ErrorKind, GlueCall, GlueError};
 use crate::model::{Connection, ConnectionTypeDescription, CreateConnectionResponse};
 use crate::msg::Effect;
 use crate::state::{DescribeState, Model};
@@ -75,12 +75,14 @@ fn poll(model: &Model, name: String, catalog_id: Option<String>, attempt: u32) -
     let delay_ms = POLL_FIRST_MS
         .saturating_mul(1u64 << attempt.min(16))
         .min(POLL_MAX_MS);
-    Effect::Poll {
+    Effect::Glue {
         session: Box::new(model.session.clone()),
-        name,
-        catalog_id,
-        attempt,
-        delay_ms,
+        call: GlueCall::GetConnection {
+            name,
+            catalog_id,
+            attempt,
+            delay_ms,
+        },
     }
 }
 
@@ -106,7 +108,11 @@ pub fn on_polled(
     match connection.status.as_deref() {
         Some("IN_PROGRESS") if attempt + 1 < POLL_ATTEMPTS => {
             let next = poll(model, name.clone(), catalog_id, attempt + 1);
-            if let Effect::Poll { delay_ms, .. } = &next {
+            if let Effect::Glue {
+                call: GlueCall::GetConnection { delay_ms, .. },
+                ..
+            } = &next
+            {
                 model.info(format!(
                     "{name} is IN_PROGRESS{reason} — checking again in {} s",
                     delay_ms / 1000

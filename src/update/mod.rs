@@ -5,6 +5,7 @@ mod created;
 mod paging;
 mod wizard;
 
+use crate::glue::GlueReply;
 use crate::keymap::{self, Action};
 use crate::msg::{CopyDestination, Effect, Msg};
 use crate::state::{Focus, Model};
@@ -68,7 +69,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::PageLoaded { generation, result } => paging::on_page(model, generation, result),
+        Msg::Glue(reply) => on_glue(model, reply),
         Msg::Retrying {
             generation,
             attempt,
@@ -98,17 +99,6 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Created { name, result } => created::on_created(model, name, result),
-        Msg::Polled {
-            name,
-            catalog_id,
-            attempt,
-            result,
-        } => created::on_polled(model, name, catalog_id, attempt, result),
-        Msg::TypeDescribed {
-            connection_type,
-            result,
-        } => created::on_described(model, connection_type, result),
         Msg::DraftLoaded(draft) => {
             model.draft = draft;
             Vec::new()
@@ -122,6 +112,26 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
             command::on_profile_checked(model, profile, result)
         }
         Msg::Terminate => wizard::quit_requested(model, false),
+    }
+}
+
+/// A Glue call's reply, to the update code of the call that asked for it.
+fn on_glue(model: &mut Model, reply: GlueReply) -> Vec<Effect> {
+    match reply {
+        GlueReply::GetConnectionsPage { generation, result } => {
+            paging::on_page(model, generation, result)
+        }
+        GlueReply::CreateConnection { name, result } => created::on_created(model, name, result),
+        GlueReply::GetConnection {
+            name,
+            catalog_id,
+            attempt,
+            result,
+        } => created::on_polled(model, name, catalog_id, attempt, result),
+        GlueReply::DescribeConnectionType {
+            connection_type,
+            result,
+        } => created::on_described(model, connection_type, result),
     }
 }
 

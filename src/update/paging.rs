@@ -1,7 +1,7 @@
 //! Lazy paging: when to ask for the next page, what a page's arrival changes, and which answers are stale.
 
 use super::{group_digits, restore_selection};
-use crate::glue::{GlueError, Page};
+use crate::glue::{GlueCall, GlueError, Page};
 use crate::msg::Effect;
 use crate::state::Model;
 use crate::ui::layout;
@@ -34,10 +34,12 @@ pub fn reload(model: &mut Model) -> Vec<Effect> {
 }
 
 fn fetch(model: &Model, generation: u64, token: Option<String>) -> Effect {
-    Effect::FetchPage {
-        generation,
+    Effect::Glue {
         session: Box::new(model.session.clone()),
-        request: model.session.page_request(token),
+        call: GlueCall::GetConnectionsPage {
+            generation,
+            request: model.session.page_request(token),
+        },
     }
 }
 

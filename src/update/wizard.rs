@@ -13,6 +13,7 @@ use submit::{copy_request, submit};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use crate::glue::GlueCall;
 use crate::msg::Effect;
 use crate::state::{Ask, DescribeState, LineInput, Model, Wizard};
 use crate::wizard::form::{Form, Rows, Section};
@@ -227,9 +228,9 @@ pub(super) fn describe_type(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     }
     w.described = Some((connection_type.clone(), DescribeState::Asking));
-    vec![Effect::DescribeType {
+    vec![Effect::Glue {
         session: Box::new(model.session.clone()),
-        connection_type,
+        call: GlueCall::DescribeConnectionType { connection_type },
     }]
 }
 

@@ -1,6 +1,7 @@
 //! The aws-sdk-glue adapter: one `send()` per page (the UI decides when to ask for the next one), SDK errors turned
 //! into what the user can act on (`errors.rs`), and a hook that tells the UI while the SDK retries (`retry.rs`).
 
+mod convert;
 mod create;
 mod describe;
 mod errors;
@@ -23,6 +24,9 @@ use super::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use crate::model::{
     Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
 };
+
+/// The SDK crate's `tracing` target, for the log filter that keeps response bodies out of the log file.
+pub const LOG_TARGET: &str = "aws_sdk_glue";
 
 pub struct SdkGlue {
     client: Client,

@@ -1,12 +1,12 @@
 use super::*;
+use crate::glue::{connection_property_keys, connection_types};
 use FieldKind::Secret;
 use Requirement::{OneOf, Required};
-use aws_sdk_glue::types::{ConnectionPropertyKey, ConnectionType};
 use std::collections::BTreeSet;
 
 #[test]
 fn every_sdk_connection_type_has_exactly_one_entry() {
-    for t in ConnectionType::values() {
+    for t in connection_types() {
         assert!(
             spec_for(t).is_some(),
             "{t} has no entry in the wizard table"
@@ -16,7 +16,7 @@ fn every_sdk_connection_type_has_exactly_one_entry() {
     assert_eq!(types.len(), all_specs().len(), "a type is listed twice");
     for t in &types {
         assert!(
-            ConnectionType::values().contains(t),
+            connection_types().contains(t),
             "{t} is not an SDK ConnectionType"
         );
     }
@@ -27,7 +27,7 @@ fn every_field_key_is_an_sdk_connection_property_key() {
     for s in all_specs() {
         for field in s.fields {
             assert!(
-                ConnectionPropertyKey::values().contains(&field.key),
+                connection_property_keys().contains(&field.key),
                 "{}: {} is not a ConnectionPropertyKey",
                 s.connection_type,
                 field.key

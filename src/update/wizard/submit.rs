@@ -1,6 +1,7 @@
 //! Ctrl-S and what the server answers to it, and the copies of the request (Alt-Y, Alt-C).
 
 use super::after_move;
+use crate::glue::GlueCall;
 use crate::msg::Effect;
 use crate::state::{Model, ServerError};
 use crate::wizard::form::Section;
@@ -37,9 +38,11 @@ pub(super) fn submit(model: &mut Model) -> Vec<Effect> {
     w.submitting = true;
     w.server_error = None;
     model.info(format!("Creating {}…", request.connection_input.name));
-    vec![Effect::Create {
+    vec![Effect::Glue {
         session: Box::new(model.session.clone()),
-        request: Box::new(request),
+        call: GlueCall::CreateConnection {
+            request: Box::new(request),
+        },
     }]
 }
 

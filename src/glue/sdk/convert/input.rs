@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use aws_sdk_glue::types as sdk;
 use aws_smithy_types::error::operation::BuildError;
 
-use super::{
+use crate::model::{
     AuthenticationConfigurationInput, AuthorizationCodeProperties, BasicAuthenticationCredentials,
     ConnectionInput, OAuth2ClientApplication, OAuth2Credentials, OAuth2PropertiesInput,
     PhysicalConnectionRequirements,

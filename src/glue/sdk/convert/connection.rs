@@ -1,4 +1,4 @@
-//! SDK output types into the AWS JSON model. Only `glue/sdk.rs` calls these; everything above it sees the model.
+//! SDK output types into the AWS JSON model. Only `glue/sdk` calls these; everything above it sees the model.
 //! The SDK keeps absent fields as `None` in its pub fields, so reading those (not the `&[]`-returning getters)
 //! keeps "absent" and "empty" apart, which the raw view and `export` must not blur.
 
@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use aws_sdk_glue::types as sdk;
 
-use super::{
+use crate::model::{
     AuthenticationConfiguration, Connection, OAuth2ClientApplication, OAuth2Properties,
     PhysicalConnectionRequirements, Timestamp,
 };

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use aws_sdk_glue::operation::describe_connection_type::DescribeConnectionTypeOutput;
 use aws_sdk_glue::types as sdk;
 
-use super::describe::{
+use crate::model::{
     AllowedValue, AuthConfiguration, Capabilities, ComputeEnvironmentConfiguration,
     ConnectionTypeDescription, PropertyDefinition,
 };
