@@ -98,10 +98,6 @@ fn name_description_type_and_properties_are_checked_at_their_paths() {
                 "Match criterion 2 must not be empty"
             ),
             (
-                "ConnectionInput.ConnectionProperties.JDBC_ENFORCE_SSL",
-                "JDBC_ENFORCE_SSL must not be blank"
-            ),
-            (
                 "ConnectionInput.ConnectionProperties.PASSWORD",
                 "Give USERNAME + PASSWORD, or SECRET_ID, or AuthenticationConfiguration.SecretArn"
             ),
@@ -116,6 +112,10 @@ fn name_description_type_and_properties_are_checked_at_their_paths() {
     assert_eq!(
         advised(json),
         pairs(&[
+            (
+                "ConnectionInput.ConnectionProperties.JDBC_ENFORCE_SSL",
+                "JDBC_ENFORCE_SSL holds only blanks — sent as written, though no property means that"
+            ),
             (
                 "ConnectionInput.ConnectionProperties.JDBC_ENGINE",
                 "JDBC_ENGINE is usually one of: mysql, postgres, oracle, sqlserver, redshift"

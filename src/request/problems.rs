@@ -240,17 +240,17 @@ fn connection_properties(
 ) {
     const AT: &str = "ConnectionInput.ConnectionProperties";
     let checked = validate::properties(spec, props, secret_reference);
-    // The wizard drops blank fields before it builds a request; a file that holds one gets told so
-    // (`ValueString` is at least one character, and a blank one is no value Glue can use).
+    // The wizard drops blank fields before it builds a request; a file that holds one gets told so. Empty breaks
+    // `ValueString`'s minimum of one character (refused); only blanks is a value the API takes, likely a mistake.
     for (key, value) in props {
         let reported = checked.refusals.iter().any(|(k, _)| k == key);
-        if value.trim().is_empty() && !reported {
-            let message = if value.is_empty() {
-                format!("{key} must not be empty")
-            } else {
-                format!("{key} must not be blank")
-            };
-            found.add(key_path(AT, key), message);
+        if value.is_empty() && !reported {
+            found.add(key_path(AT, key), format!("{key} must not be empty"));
+        } else if value.trim().is_empty() && !reported {
+            found.warn(
+                key_path(AT, key),
+                format!("{key} holds only blanks — sent as written, though no property means that"),
+            );
         }
     }
     // An empty key is the map itself (the count limit).
