@@ -6,12 +6,12 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use glue_tui::commands::create::{self, Invalid};
-use glue_tui::glue::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
-use glue_tui::model::{
-    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
-    SECRET_MASK,
-};
+use glue_tui::glue::{ErrorKind, GlueError};
+use glue_tui::model::{ConnectionTypeDescription, SECRET_MASK};
 use glue_tui::request::{Assessment, Problem};
+
+mod describe_only;
+use describe_only::Describes;
 
 fn loaded(json: &str) -> create::Loaded {
     create::check("in.json", json, None).unwrap_or_else(|e| panic!("refused: {e}\n{json}"))
@@ -155,28 +155,6 @@ fn view_validation_from_aws_documentation_needs_no_role() {
 }
 
 // ---- a type newer than this build ------------------------------------------------------------------------------
-
-/// A backend whose DescribeConnectionType answers as given; nothing else is called.
-struct Describes(Result<ConnectionTypeDescription, GlueError>);
-
-impl GlueApi for Describes {
-    fn get_connections_page(&self, _: PageRequest) -> GlueFuture<'_, Page> {
-        unreachable!("only DescribeConnectionType is asked")
-    }
-    fn create_connection(
-        &self,
-        _: CreateConnectionRequest,
-    ) -> GlueFuture<'_, CreateConnectionResponse> {
-        unreachable!("only DescribeConnectionType is asked")
-    }
-    fn get_connection(&self, _: String, _: Option<String>, _: bool) -> GlueFuture<'_, Connection> {
-        unreachable!("only DescribeConnectionType is asked")
-    }
-    fn describe_connection_type(&self, _: String) -> GlueFuture<'_, ConnectionTypeDescription> {
-        let answer = self.0.clone();
-        Box::pin(async move { answer })
-    }
-}
 
 const SNOWFLAKE: &str = r#"{"ConnectionInput": {"Name": "snowflake-conn", "ConnectionType": "SNOWFLAKE",
     "ConnectionProperties": {"HOST": "abc123.snowflakecomputing.com", "PORT": "443", "ROLE_ARN": "arn:aws:iam::1:role/r"},

@@ -6,36 +6,19 @@
 use std::path::PathBuf;
 
 use glue_tui::commands::create;
-use glue_tui::glue::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
-use glue_tui::model::{
-    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
-};
+use glue_tui::glue::{ErrorKind, GlueError};
+use glue_tui::model::CreateConnectionRequest;
+
+mod describe_only;
+use describe_only::Describes;
 
 /// DescribeConnectionType cannot be reached: the offline case, where Glue's word is not to be had.
-struct Offline;
-
-impl GlueApi for Offline {
-    fn get_connections_page(&self, _: PageRequest) -> GlueFuture<'_, Page> {
-        unreachable!("only DescribeConnectionType is asked")
-    }
-    fn create_connection(
-        &self,
-        _: CreateConnectionRequest,
-    ) -> GlueFuture<'_, CreateConnectionResponse> {
-        unreachable!("only DescribeConnectionType is asked")
-    }
-    fn get_connection(&self, _: String, _: Option<String>, _: bool) -> GlueFuture<'_, Connection> {
-        unreachable!("only DescribeConnectionType is asked")
-    }
-    fn describe_connection_type(&self, _: String) -> GlueFuture<'_, ConnectionTypeDescription> {
-        Box::pin(async {
-            Err(GlueError::new(
-                ErrorKind::Unreachable,
-                "DescribeConnectionType",
-                "offline",
-            ))
-        })
-    }
+fn offline() -> Describes {
+    Describes(Err(GlueError::new(
+        ErrorKind::Unreachable,
+        "DescribeConnectionType",
+        "offline",
+    )))
 }
 
 fn inputs() -> Vec<PathBuf> {
@@ -68,7 +51,7 @@ fn no_real_input_is_refused() {
         if let Some(ty) = glue_tui::request::unknown_type(&loaded.request) {
             newer_types.push(ty);
             let found = futures::executor::block_on(glue_tui::request::ask_about_type(
-                &Offline,
+                &offline(),
                 &loaded.request,
             ));
             if let Err(invalid) = loaded.with_type_check(&name, found) {
