@@ -70,6 +70,24 @@ fn what_y_copies_goes_back_in_without_the_fields_glue_sets() {
 }
 
 #[test]
+fn a_copied_connection_without_its_type_says_to_add_it() {
+    // moto's GetConnections leaves ConnectionType out: what `y` copied from it cannot be created as it is.
+    let bare = r#"{"Name": "orders-db", "ConnectionProperties": {"JDBC_CONNECTION_URL": "jdbc:mysql://h/db", "SECRET_ID": "s"},
+        "CreationTime": "2026-01-02T03:04:05+00:00", "Status": "READY"}"#;
+    for text in [bare.to_string(), format!(r#"{{"Connection": {bare}}}"#)] {
+        let err = create::check("in.json", &text, None)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "in.json:1:1: this connection (GetConnection's output) has no ConnectionType — some Glue-compatible \
+             servers leave it out of their answers; add \"ConnectionType\": \"JDBC\" (or its type) to it — nothing \
+             was sent"
+        );
+    }
+}
+
+#[test]
 fn a_document_that_is_not_an_object_says_what_shape_is_expected() {
     let err = create::check("stdin", "[]", None).unwrap_err().to_string();
     assert_eq!(

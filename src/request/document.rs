@@ -60,7 +60,10 @@ pub fn read_document(source: &str, text: &str) -> Result<Document, ParseError> {
         && top.len() == 1
     {
         Some(inner.clone())
-    } else if top.contains_key("Name") && top.contains_key("ConnectionType") {
+    } else if top.contains_key("Name")
+        && (top.contains_key("ConnectionType")
+            || SERVER_ONLY_FIELDS.iter().any(|f| top.contains_key(*f)))
+    {
         Some(top.clone())
     } else {
         None
@@ -79,6 +82,17 @@ pub fn read_document(source: &str, text: &str) -> Result<Document, ParseError> {
         .filter(|f| connection.remove(**f).is_some())
         .map(|f| f.to_string())
         .collect();
+    if !connection.contains_key("ConnectionType") {
+        // Some Glue-compatible servers leave the type out of what they answer; CreateConnection needs it.
+        return Err(ParseError {
+            source: source.to_string(),
+            line: 1,
+            column: 1,
+            message: "this connection (GetConnection's output) has no ConnectionType — some Glue-compatible \
+                      servers leave it out of their answers; add \"ConnectionType\": \"JDBC\" (or its type) to it"
+                .to_string(),
+        });
+    }
     let wrapped = serde_json::json!({ "ConnectionInput": Value::Object(connection) });
     let request =
         serde_json::from_value(wrapped).map_err(|e| parse_error(source, &e, Some(text)))?;
