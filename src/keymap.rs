@@ -225,7 +225,8 @@ impl Key {
         }
         let ctrl = KeyModifiers::CONTROL;
         mods.contains(self.mods)
-            && (!matches!(code, KeyCode::Char(_)) || mods.contains(ctrl) == self.mods.contains(ctrl))
+            && (!matches!(code, KeyCode::Char(_))
+                || mods.contains(ctrl) == self.mods.contains(ctrl))
     }
 }
 
@@ -280,9 +281,11 @@ pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
     if mods.contains(KeyModifiers::CONTROL) {
         return None;
     }
-    let typing = chain
-        .iter()
-        .find_map(|ctx| BINDINGS.iter().find(|b| b.context == *ctx && b.key == TYPING))?;
+    let typing = chain.iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .find(|b| b.context == *ctx && b.key == TYPING)
+    })?;
     Some(match typing.action {
         Action::Input(_) => Action::Input(c),
         other => other,
@@ -363,13 +366,21 @@ const MOVE: Help = row(
     "j / k / ↓ / ↑",
     &["next / previous connection (scroll in the detail pane)"],
 );
-const ENDS: Help = row("Move", "g / G", &["first / last loaded row (also Home / End)"]);
+const ENDS: Help = row(
+    "Move",
+    "g / G",
+    &["first / last loaded row (also Home / End)"],
+);
 const PAGE: Help = row(
     "Move",
     "PgDn / PgUp",
     &["a screen down / up (also Ctrl-F / Ctrl-B, Ctrl-D / Ctrl-U)"],
 );
-const TO_DETAIL: Help = row("Move", "Enter / Tab / l", &["focus the detail pane (also →)"]);
+const TO_DETAIL: Help = row(
+    "Move",
+    "Enter / Tab / l",
+    &["focus the detail pane (also →)"],
+);
 const TO_LIST: Help = row(
     "Move",
     "Esc / Tab / h",
@@ -403,7 +414,11 @@ const LINE: Help = row(
 );
 const COPY: Help = row("Act", "y", &["copy the connection as JSON (AWS CLI shape)"]);
 const NEW: Help = row("Act", "n", &["new connection (the create wizard)"]);
-const CLONE: Help = row("Act", "C", &["clone the selected connection into the wizard"]);
+const CLONE: Help = row(
+    "Act",
+    "C",
+    &["clone the selected connection into the wizard"],
+);
 const RAW: Help = row("Act", "v", &["raw JSON / fields in the detail pane"]);
 const REVEAL: Help = row("Act", "x", &["reveal passwords (needs --show-passwords)"]);
 const RELOAD: Help = row(
@@ -423,8 +438,8 @@ const W_PICKER: Help = row(
     "Move",
     "Type step",
     &[
-        "type to search, ↑ / ↓ (Ctrl-P / Ctrl-N) move, Home / End first / last,",
-        "Enter or Tab picks",
+        "type to search, ↑ / ↓ (Ctrl-P / Ctrl-N) move,",
+        "Home / End first / last, Enter or Tab picks",
     ],
 );
 const W_CHOICE: Help = row(
@@ -442,7 +457,11 @@ const W_ROWS: Help = row(
     "Alt-A / Alt-D",
     &["add a list or map row / remove the focused row"],
 );
-const W_REVEAL: Help = row("Edit", "Alt-R", &["show / mask secrets on screen and in copies"]);
+const W_REVEAL: Help = row(
+    "Edit",
+    "Alt-R",
+    &["show / mask secrets on screen and in copies"],
+);
 const W_REVIEW: Help = row(
     "Edit",
     "Review step",
@@ -458,7 +477,11 @@ const W_COPY: Help = row(
     &["copy the request JSON / the aws CLI command"],
 );
 const W_LEAVE: Help = row("Act", "Esc", &["leave (asks first; keeps a draft)"]);
-const W_QUIT: Help = row("Act", "Ctrl-C", &["quit (asks first when something was typed)"]);
+const W_QUIT: Help = row(
+    "Act",
+    "Ctrl-C",
+    &["quit (asks first when something was typed)"],
+);
 const W_HELP: Help = row("Act", "F1", &["this help (Esc, F1 or Enter close it)"]);
 
 use Action::*;
@@ -485,7 +508,15 @@ pub static BINDINGS: &[Binding] = &[
     bind(Browse, ctrl('b'), PageUp, PAGE),
     bind(Browse, ctrl('d'), PageDown, PAGE),
     bind(Browse, ctrl('u'), PageUp, PAGE),
-    hinted(List, code(KeyCode::Enter), FocusDetail, TO_DETAIL, 40, "Enter", "detail"),
+    hinted(
+        List,
+        code(KeyCode::Enter),
+        FocusDetail,
+        TO_DETAIL,
+        40,
+        "Enter",
+        "detail",
+    ),
     bind(List, code(KeyCode::Tab), FocusDetail, TO_DETAIL),
     bind(List, ch('l'), FocusDetail, TO_DETAIL),
     bind(List, code(KeyCode::Right), FocusDetail, TO_DETAIL),
@@ -498,7 +529,15 @@ pub static BINDINGS: &[Binding] = &[
     // The browser: finding.
     hinted(List, ch('/'), OpenFilter, FILTER, 20, "/", "filter"),
     bind(Detail, ch('/'), OpenFilter, FILTER),
-    hinted(Filter, code(KeyCode::Enter), Submit, FILTER, 1, "Enter", "keep"),
+    hinted(
+        Filter,
+        code(KeyCode::Enter),
+        Submit,
+        FILTER,
+        1,
+        "Enter",
+        "keep",
+    ),
     hinted(Filter, code(KeyCode::Esc), Back, FILTER, 2, "Esc", "clear"),
     hinted(Filter, code(KeyCode::Up), Up, FILTER, 3, "↑↓", "move"),
     bind(Filter, code(KeyCode::Down), Down, FILTER),
@@ -508,8 +547,24 @@ pub static BINDINGS: &[Binding] = &[
     bind(Filter, TYPING, Input(' '), FILTER),
     hinted(List, ch(':'), OpenCommand, COMMAND, 30, ":", "command"),
     bind(Detail, ch(':'), OpenCommand, COMMAND),
-    hinted(Command, code(KeyCode::Enter), Submit, COMMAND, 1, "Enter", "run"),
-    hinted(Command, code(KeyCode::Esc), Back, COMMAND, 2, "Esc", "cancel"),
+    hinted(
+        Command,
+        code(KeyCode::Enter),
+        Submit,
+        COMMAND,
+        1,
+        "Enter",
+        "run",
+    ),
+    hinted(
+        Command,
+        code(KeyCode::Esc),
+        Back,
+        COMMAND,
+        2,
+        "Esc",
+        "cancel",
+    ),
     bind(Command, code(KeyCode::Up), Up, COMMAND),
     bind(Command, code(KeyCode::Down), Down, COMMAND),
     bind(Command, ctrl('p'), Up, COMMAND),
@@ -548,54 +603,226 @@ pub static BINDINGS: &[Binding] = &[
     bind(LineEdit, ctrl('c'), Quit, QUIT),
     bind(HelpOpen, ctrl('c'), Quit, QUIT),
     // The wizard: moving.
-    hinted(WizardForm, code(KeyCode::Tab), WizardNextField, W_NEXT, 1, "Tab/↓", "next"),
+    hinted(
+        WizardForm,
+        code(KeyCode::Tab),
+        WizardNextField,
+        W_NEXT,
+        1,
+        "Tab/↓",
+        "next",
+    ),
     bind(WizardForm, code(KeyCode::Down), WizardNextField, W_NEXT),
-    hinted(WizardForm, code(KeyCode::BackTab), WizardPrevField, W_PREV, 2, "S-Tab/↑", "previous"),
+    hinted(
+        WizardForm,
+        code(KeyCode::BackTab),
+        WizardPrevField,
+        W_PREV,
+        2,
+        "S-Tab/↑",
+        "previous",
+    ),
     bind(WizardForm, code(KeyCode::Up), WizardPrevField, W_PREV),
-    bind(WizardReview, code(KeyCode::BackTab), WizardPrevField, W_PREV),
-    hinted(WizardForm, code(KeyCode::PageDown), WizardNextSection, W_SECTION, 40, "PgDn/PgUp", "section"),
-    bind(WizardForm, code(KeyCode::PageUp), WizardPrevSection, W_SECTION),
-    hinted(WizardPicker, code(KeyCode::PageDown), WizardNextSection, W_SECTION, 40, "PgDn", "next section"),
-    bind(WizardPicker, code(KeyCode::PageUp), WizardPrevSection, W_SECTION),
-    bind(WizardReview, code(KeyCode::PageDown), WizardNextSection, W_SECTION),
-    hinted(WizardReview, code(KeyCode::PageUp), WizardPrevSection, W_SECTION, 40, "PgUp", "back"),
-    hinted(WizardPicker, TYPING, WizardEdit, W_PICKER, 10, "type", "search"),
-    hinted(WizardPicker, code(KeyCode::Up), PickerUp, W_PICKER, 11, "↑↓", "move"),
+    bind(
+        WizardReview,
+        code(KeyCode::BackTab),
+        WizardPrevField,
+        W_PREV,
+    ),
+    hinted(
+        WizardForm,
+        code(KeyCode::PageDown),
+        WizardNextSection,
+        W_SECTION,
+        40,
+        "PgDn/PgUp",
+        "section",
+    ),
+    bind(
+        WizardForm,
+        code(KeyCode::PageUp),
+        WizardPrevSection,
+        W_SECTION,
+    ),
+    hinted(
+        WizardPicker,
+        code(KeyCode::PageDown),
+        WizardNextSection,
+        W_SECTION,
+        40,
+        "PgDn",
+        "next section",
+    ),
+    bind(
+        WizardPicker,
+        code(KeyCode::PageUp),
+        WizardPrevSection,
+        W_SECTION,
+    ),
+    bind(
+        WizardReview,
+        code(KeyCode::PageDown),
+        WizardNextSection,
+        W_SECTION,
+    ),
+    hinted(
+        WizardReview,
+        code(KeyCode::PageUp),
+        WizardPrevSection,
+        W_SECTION,
+        40,
+        "PgUp",
+        "back",
+    ),
+    hinted(
+        WizardPicker,
+        TYPING,
+        WizardEdit,
+        W_PICKER,
+        10,
+        "type",
+        "search",
+    ),
+    hinted(
+        WizardPicker,
+        code(KeyCode::Up),
+        PickerUp,
+        W_PICKER,
+        11,
+        "↑↓",
+        "move",
+    ),
     bind(WizardPicker, code(KeyCode::Down), PickerDown, W_PICKER),
     bind(WizardPicker, ctrl('p'), PickerUp, W_PICKER),
     bind(WizardPicker, ctrl('n'), PickerDown, W_PICKER),
     bind(WizardPicker, code(KeyCode::Home), PickerTop, W_PICKER),
     bind(WizardPicker, code(KeyCode::End), PickerBottom, W_PICKER),
-    hinted(WizardPicker, code(KeyCode::Enter), PickerPick, W_PICKER, 12, "Enter", "pick"),
+    hinted(
+        WizardPicker,
+        code(KeyCode::Enter),
+        PickerPick,
+        W_PICKER,
+        12,
+        "Enter",
+        "pick",
+    ),
     bind(WizardPicker, code(KeyCode::Tab), PickerPick, W_PICKER),
     // The wizard: editing. ← and → go to the field (they move the text cursor or cycle a choice).
-    hinted(WizardForm, code(KeyCode::Left), WizardEdit, W_CHOICE, 30, "←→", "choose"),
+    hinted(
+        WizardForm,
+        code(KeyCode::Left),
+        WizardEdit,
+        W_CHOICE,
+        30,
+        "←→",
+        "choose",
+    ),
     bind(WizardForm, code(KeyCode::Right), WizardEdit, W_CHOICE),
     // Ctrl-N and Ctrl-P go to the field too: it completes from its suggestions.
     bind(WizardForm, ctrl('n'), WizardEdit, W_SUGGEST),
     bind(WizardForm, ctrl('p'), WizardEdit, W_SUGGEST),
-    hinted(WizardForm, alt('a'), WizardAddRow, W_ROWS, 31, "Alt-A/D", "add/remove row"),
+    hinted(
+        WizardForm,
+        alt('a'),
+        WizardAddRow,
+        W_ROWS,
+        31,
+        "Alt-A/D",
+        "add/remove row",
+    ),
     bind(WizardForm, alt('d'), WizardRemoveRow, W_ROWS),
-    hinted(WizardForm, alt('r'), WizardReveal, W_REVEAL, 33, "Alt-R", "reveal"),
+    hinted(
+        WizardForm,
+        alt('r'),
+        WizardReveal,
+        W_REVEAL,
+        33,
+        "Alt-R",
+        "reveal",
+    ),
     bind(WizardPicker, alt('r'), WizardReveal, W_REVEAL),
-    hinted(WizardReview, alt('r'), WizardReveal, W_REVEAL, 33, "Alt-R", "reveal"),
+    hinted(
+        WizardReview,
+        alt('r'),
+        WizardReveal,
+        W_REVEAL,
+        33,
+        "Alt-R",
+        "reveal",
+    ),
     // Ctrl-U and Ctrl-R are the review editor's undo and redo: the key goes to it.
-    hinted(WizardReview, ctrl('u'), WizardEdit, W_REVIEW, 34, "Ctrl-U/R", "undo/redo"),
+    hinted(
+        WizardReview,
+        ctrl('u'),
+        WizardEdit,
+        W_REVIEW,
+        34,
+        "Ctrl-U/R",
+        "undo/redo",
+    ),
     bind(WizardReview, ctrl('r'), WizardEdit, W_REVIEW),
-    hinted(WizardReview, alt('o'), WizardOpenFile, W_REVIEW, 32, "Alt-O", "load file"),
+    hinted(
+        WizardReview,
+        alt('o'),
+        WizardOpenFile,
+        W_REVIEW,
+        32,
+        "Alt-O",
+        "load file",
+    ),
     bind(WizardReview, code(KeyCode::Tab), WizardLastStep, W_REVIEW),
     // The wizard: acting.
-    hinted(Wizard, ctrl('s'), WizardSubmit, W_SUBMIT, 20, "Ctrl-S", "create"),
-    hinted(WizardReview, alt('y'), WizardCopyJson, W_COPY, 30, "Alt-Y", "copy JSON"),
-    hinted(WizardReview, alt('c'), WizardCopyCommand, W_COPY, 31, "Alt-C", "copy aws command"),
+    hinted(
+        Wizard,
+        ctrl('s'),
+        WizardSubmit,
+        W_SUBMIT,
+        20,
+        "Ctrl-S",
+        "create",
+    ),
+    hinted(
+        WizardReview,
+        alt('y'),
+        WizardCopyJson,
+        W_COPY,
+        30,
+        "Alt-Y",
+        "copy JSON",
+    ),
+    hinted(
+        WizardReview,
+        alt('c'),
+        WizardCopyCommand,
+        W_COPY,
+        31,
+        "Alt-C",
+        "copy aws command",
+    ),
     bind(WizardForm, alt('y'), WizardCopyJson, W_COPY),
     bind(WizardForm, alt('c'), WizardCopyCommand, W_COPY),
     bind(WizardPicker, alt('y'), WizardCopyJson, W_COPY),
     bind(WizardPicker, alt('c'), WizardCopyCommand, W_COPY),
-    hinted(Wizard, code(KeyCode::Esc), WizardLeave, W_LEAVE, 21, "Esc", "leave"),
+    hinted(
+        Wizard,
+        code(KeyCode::Esc),
+        WizardLeave,
+        W_LEAVE,
+        21,
+        "Esc",
+        "leave",
+    ),
     bind(Wizard, ctrl('c'), Quit, W_QUIT),
     bind(WizardHelp, ctrl('c'), Quit, W_QUIT),
-    hinted(Wizard, code(KeyCode::F(1)), ToggleHelp, W_HELP, 22, "F1", "help"),
+    hinted(
+        Wizard,
+        code(KeyCode::F(1)),
+        ToggleHelp,
+        W_HELP,
+        22,
+        "F1",
+        "help",
+    ),
     bind(WizardHelp, code(KeyCode::Esc), ToggleHelp, W_HELP),
     bind(WizardHelp, code(KeyCode::F(1)), ToggleHelp, W_HELP),
     bind(WizardHelp, code(KeyCode::Enter), ToggleHelp, W_HELP),
