@@ -1,9 +1,19 @@
-//! Keys to actions: one table per focus, k9s and vim habits. The help overlay is drawn from `HELP` below: keep the
-//! two in step.
+//! Keys to actions: ONE table, `BINDINGS`, for the browser and the create wizard, k9s and vim habits. Each entry
+//! names the context it applies in, the key, the action, the help row it is listed under and, when it is one of the
+//! few always shown, its place on the hint line. `action` looks keys up in it, the help overlays (`ui/help.rs`) and
+//! the hint lines (`ui/status.rs`, `ui/wizard.rs`) are drawn from it, and a test checks that every bound key is in
+//! the help drawn for its context. It is data, not a `match`, so that a config file can later override it.
+//!
+//! What the table does not hold, on purpose: the printable characters typed into a text-entry context (the entries
+//! keyed `TYPING` say which contexts take them — see `action`), and inside the wizard the keys that a field, the
+//! type picker's query or the review editor interpret themselves (line editing, cycling a choice, Ctrl-N / Ctrl-P
+//! suggestions, the editor's undo). `action` returns `None` (or `WizardEdit`) for those and the wizard hands the raw
+//! key to the section's editor (`update/wizard/edit.rs`). The wizard's questions (`Ask`) read their answers raw too.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::state::Focus;
+use crate::wizard::form::Section;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -36,174 +46,834 @@ pub enum Action {
     Submit,
     NewConnection,
     CloneConnection,
+    /// Wizard: Ctrl-S, create (or go to the first problem).
+    WizardSubmit,
+    /// Wizard: Esc, leave (asking first when something was typed).
+    WizardLeave,
+    WizardNextSection,
+    WizardPrevSection,
+    /// Wizard: Alt-R, show / mask secrets on screen and in copies.
+    WizardReveal,
+    WizardCopyJson,
+    WizardCopyCommand,
+    /// Wizard review step: Alt-O, load a request file.
+    WizardOpenFile,
+    WizardNextField,
+    WizardPrevField,
+    WizardAddRow,
+    WizardRemoveRow,
+    /// Wizard review step: Tab, which has nowhere further to go (it says so).
+    WizardLastStep,
+    PickerUp,
+    PickerDown,
+    PickerTop,
+    PickerBottom,
+    PickerPick,
+    /// Wizard: the key goes to the focused field, the picker's query or the review editor as it is.
+    WizardEdit,
 }
 
-/// What `key` means where the focus is. `help_open` swallows everything but the keys that close it.
-pub fn action(focus: Focus, help_open: bool, key: KeyEvent) -> Option<Action> {
-    use Action::*;
+/// Where a key is pressed. A context may fall back to a shared one (`chain`): the browser's list and detail pane
+/// share `Browse`, the filter and the command line share `LineEdit`, the wizard's steps share `Wizard`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Keys the list and the detail pane share.
+    Browse,
+    List,
+    Detail,
+    /// Line editing shared by the filter and the command line.
+    LineEdit,
+    Filter,
+    Command,
+    /// The browser's help overlay.
+    Help,
+    /// Keys every wizard step shares.
+    Wizard,
+    /// A wizard step with fields (everything but Type and Review).
+    WizardForm,
+    /// The wizard's Type step.
+    WizardPicker,
+    /// The wizard's Review step.
+    WizardReview,
+    /// The wizard's help overlay.
+    WizardHelp,
+}
+
+impl Context {
+    /// The browser's context for a focus, or its help overlay.
+    pub fn browser(focus: Focus, help_open: bool) -> Context {
+        match (help_open, focus) {
+            (true, _) => Context::Help,
+            (false, Focus::List) => Context::List,
+            (false, Focus::Detail) => Context::Detail,
+            (false, Focus::Filter) => Context::Filter,
+            (false, Focus::Command) => Context::Command,
+        }
+    }
+
+    /// The wizard's context for a step, or its help overlay.
+    pub fn wizard(section: Section, help_open: bool) -> Context {
+        match (help_open, section) {
+            (true, _) => Context::WizardHelp,
+            (false, Section::Type) => Context::WizardPicker,
+            (false, Section::Review) => Context::WizardReview,
+            (false, _) => Context::WizardForm,
+        }
+    }
+
+    /// The contexts a key is looked up in, first match wins.
+    pub fn chain(self) -> &'static [Context] {
+        use Context::*;
+        match self {
+            Browse => &[Browse],
+            List => &[List, Browse],
+            Detail => &[Detail, Browse],
+            LineEdit => &[LineEdit],
+            Filter => &[Filter, LineEdit],
+            Command => &[Command, LineEdit],
+            Help => &[Help],
+            Wizard => &[Wizard],
+            WizardForm => &[WizardForm, Wizard],
+            WizardPicker => &[WizardPicker, Wizard],
+            WizardReview => &[WizardReview, Wizard],
+            WizardHelp => &[WizardHelp],
+        }
+    }
+
+    /// Whether this context is drawn in the wizard's help overlay (else in the browser's).
+    pub fn in_wizard(self) -> bool {
+        use Context::*;
+        matches!(
+            self,
+            Wizard | WizardForm | WizardPicker | WizardReview | WizardHelp
+        )
+    }
+}
+
+/// A key: its code and the modifiers it needs (Ctrl and Alt; Shift is in the character or in BackTab).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+/// Any printable character without Ctrl: in a context holding an entry with this key, typing is input.
+pub const TYPING: Key = Key {
+    code: KeyCode::Null,
+    mods: KeyModifiers::NONE,
+};
+
+const fn code(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+const fn ch(c: char) -> Key {
+    code(KeyCode::Char(c))
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::ALT,
+    }
+}
+
+impl Key {
+    /// How the help and the hint line spell the key: `j`, `Ctrl-F`, `Alt-R`, `PgDn`, `Shift-Tab`, `↓`.
+    pub fn name(self) -> String {
+        let base = match self.code {
+            KeyCode::Null => return "type".into(),
+            KeyCode::Char(' ') => "Space".into(),
+            KeyCode::Char(c) if self.mods.is_empty() => c.to_string(),
+            KeyCode::Char(c) => c.to_ascii_uppercase().to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        let mut name = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            name.push_str("Ctrl-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            name.push_str("Alt-");
+        }
+        name + &base
+    }
+
+    /// Whether a pressed key (its Ctrl and Alt, Shift left out) is this binding. `exact`: the same modifiers.
+    /// Otherwise the binding's modifiers must be held, and others are ignored — except that Ctrl on a character
+    /// is never ignored (Ctrl-J is not j), as the browser and the wizard have always read keys.
+    fn matches(self, code: KeyCode, mods: KeyModifiers, exact: bool) -> bool {
+        if self.code != code {
+            return false;
+        }
+        if exact {
+            return self.mods == mods;
+        }
+        let ctrl = KeyModifiers::CONTROL;
+        mods.contains(self.mods)
+            && (!matches!(code, KeyCode::Char(_))
+                || mods.contains(ctrl) == self.mods.contains(ctrl))
+    }
+}
+
+/// A row of the help overlay: the keys column, and the text (more than one line for a long one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Help {
+    pub heading: &'static str,
+    pub keys: &'static str,
+    pub text: &'static [&'static str],
+}
+
+/// A place on the hint line: sorted by `rank` among the context's hints; entries sharing a label show once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    pub rank: u8,
+    pub keys: &'static str,
+    pub text: &'static str,
+}
+
+/// One key in one context.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub context: Context,
+    pub key: Key,
+    pub action: Action,
+    pub help: Help,
+    pub hint: Option<Hint>,
+}
+
+/// What `key` means in `context`: the first binding along its chain (same modifiers first, then the loose rule of
+/// `Key::matches`); failing that, in a context with a `TYPING` entry, a printable character without Ctrl is that
+/// entry's action (`Input(c)` carrying the character). `None`: the key is not bound there.
+pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl && key.code == KeyCode::Char('c') {
-        return Some(Quit);
-    }
-    if help_open {
-        return match key.code {
-            KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q') | KeyCode::Enter => {
-                Some(ToggleHelp)
+    let mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let chain = context.chain();
+    for exact in [true, false] {
+        for ctx in chain {
+            let found = BINDINGS
+                .iter()
+                .find(|b| b.context == *ctx && b.key.matches(key.code, mods, exact));
+            if let Some(b) = found {
+                return Some(b.action);
             }
-            _ => None,
+        }
+    }
+    let KeyCode::Char(c) = key.code else {
+        return None;
+    };
+    if mods.contains(KeyModifiers::CONTROL) {
+        return None;
+    }
+    let typing = chain.iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .find(|b| b.context == *ctx && b.key == TYPING)
+    })?;
+    Some(match typing.action {
+        Action::Input(_) => Action::Input(c),
+        other => other,
+    })
+}
+
+/// The help overlay's rows, grouped by heading in the table's order: the browser's, or the wizard's.
+pub fn help(wizard: bool) -> Vec<(&'static str, Vec<Help>)> {
+    let mut groups: Vec<(&'static str, Vec<Help>)> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| b.context.in_wizard() == wizard) {
+        let at = match groups.iter().position(|(h, _)| *h == b.help.heading) {
+            Some(at) => at,
+            None => {
+                groups.push((b.help.heading, Vec::new()));
+                groups.len() - 1
+            }
         };
+        if !groups[at].1.contains(&b.help) {
+            groups[at].1.push(b.help);
+        }
     }
-    match focus {
-        Focus::Filter | Focus::Command => Some(match (key.code, ctrl) {
-            (KeyCode::Enter, _) => Submit,
-            (KeyCode::Esc, _) => Back,
-            (KeyCode::Backspace, _) => Backspace,
-            (KeyCode::Delete, _) => Delete,
-            (KeyCode::Char('w'), true) => DeleteWord,
-            (KeyCode::Char('u'), true) => ClearLine,
-            (KeyCode::Char('a'), true) | (KeyCode::Home, _) => Home,
-            (KeyCode::Char('e'), true) | (KeyCode::End, _) => End,
-            (KeyCode::Left, _) => Left,
-            (KeyCode::Right, _) => Right,
-            // The filter narrows the list while the cursor keys keep moving through it, as in fzf.
-            (KeyCode::Up, _) | (KeyCode::Char('p'), true) => Up,
-            (KeyCode::Down, _) | (KeyCode::Char('n'), true) => Down,
-            (KeyCode::Char(c), false) => Input(c),
-            _ => return None,
-        }),
-        Focus::List | Focus::Detail => Some(match (key.code, ctrl) {
-            (KeyCode::Char('j'), false) | (KeyCode::Down, _) => Down,
-            (KeyCode::Char('k'), false) | (KeyCode::Up, _) => Up,
-            (KeyCode::Char('g'), false) | (KeyCode::Home, _) => Top,
-            (KeyCode::Char('G'), false) | (KeyCode::End, _) => Bottom,
-            (KeyCode::PageDown, _) | (KeyCode::Char('f'), true) | (KeyCode::Char('d'), true) => {
-                PageDown
-            }
-            (KeyCode::PageUp, _) | (KeyCode::Char('b'), true) | (KeyCode::Char('u'), true) => {
-                PageUp
-            }
-            (KeyCode::Char('/'), false) => OpenFilter,
-            (KeyCode::Char(':'), false) => OpenCommand,
-            (KeyCode::Enter, _)
-            | (KeyCode::Tab, _)
-            | (KeyCode::Char('l'), false)
-            | (KeyCode::Right, _)
-                if focus == Focus::List =>
+    groups
+}
+
+/// The hint line of a context: its chain's hints by rank, each label once.
+pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
+    let mut found: Vec<Hint> = Vec::new();
+    for ctx in context.chain() {
+        for b in BINDINGS.iter().filter(|b| b.context == *ctx) {
+            if let Some(h) = b.hint
+                && !found.iter().any(|f| f.keys == h.keys && f.text == h.text)
             {
-                FocusDetail
+                found.push(h);
             }
-            (KeyCode::Esc, _)
-            | (KeyCode::Tab, _)
-            | (KeyCode::BackTab, _)
-            | (KeyCode::Char('h'), false)
-            | (KeyCode::Left, _) => Back,
-            (KeyCode::Char('y'), false) => Copy,
-            (KeyCode::Char('n'), false) => NewConnection,
-            (KeyCode::Char('C'), false) => CloneConnection,
-            (KeyCode::Char('r'), false) | (KeyCode::Char('r'), true) => Reload,
-            (KeyCode::Char('L'), false) => LoadAll,
-            (KeyCode::Char('v'), false) => ToggleRaw,
-            (KeyCode::Char('x'), false) => Reveal,
-            (KeyCode::Char('?'), false) => ToggleHelp,
-            (KeyCode::Char('q'), false) => Quit,
-            _ => return None,
-        }),
+        }
+    }
+    found.sort_by_key(|h| h.rank);
+    found.into_iter().map(|h| (h.keys, h.text)).collect()
+}
+
+const fn bind(context: Context, key: Key, action: Action, help: Help) -> Binding {
+    Binding {
+        context,
+        key,
+        action,
+        help,
+        hint: None,
+    }
+}
+const fn hinted(
+    context: Context,
+    key: Key,
+    action: Action,
+    help: Help,
+    rank: u8,
+    keys: &'static str,
+    text: &'static str,
+) -> Binding {
+    Binding {
+        context,
+        key,
+        action,
+        help,
+        hint: Some(Hint { rank, keys, text }),
+    }
+}
+const fn row(heading: &'static str, keys: &'static str, text: &'static [&'static str]) -> Help {
+    Help {
+        heading,
+        keys,
+        text,
     }
 }
 
-/// The help overlay: (keys, what they do), grouped by heading.
-pub const HELP: &[(&str, &[(&str, &str)])] = &[
-    (
-        "Move",
-        &[
-            (
-                "j / k / ↓ / ↑",
-                "next / previous connection (scroll in the detail pane)",
-            ),
-            ("g / G", "first / last loaded row"),
-            ("PgDn / PgUp", "a screen down / up (also Ctrl-F / Ctrl-B)"),
-            ("Enter / Tab / l", "focus the detail pane"),
-            ("Esc / Tab / h", "back to the list"),
-        ],
+// The browser's help rows.
+const MOVE: Help = row(
+    "Move",
+    "j / k / ↓ / ↑",
+    &["next / previous connection (scroll in the detail pane)"],
+);
+const ENDS: Help = row(
+    "Move",
+    "g / G",
+    &["first / last loaded row (also Home / End)"],
+);
+const PAGE: Help = row(
+    "Move",
+    "PgDn / PgUp",
+    &["a screen down / up (also Ctrl-F / Ctrl-B, Ctrl-D / Ctrl-U)"],
+);
+const TO_DETAIL: Help = row(
+    "Move",
+    "Enter / Tab / l",
+    &["focus the detail pane (also →)"],
+);
+const TO_LIST: Help = row(
+    "Move",
+    "Esc / Tab / h",
+    &["back to the list (also ← and Shift-Tab)"],
+);
+const FILTER: Help = row(
+    "Find",
+    "/",
+    &[
+        "filter: fuzzy over name, type, description",
+        "type:KAFKA narrows by type, !text excludes",
+        "Enter keeps the query, Esc clears it, ↑ / ↓ (Ctrl-P / Ctrl-N) move",
+    ],
+);
+const COMMAND: Help = row(
+    "Find",
+    ":",
+    &[
+        "command line: catalog ID, region R, profile P, type T, match M…,",
+        "schema N, reload, q (a bare :catalog / :type / :match clears it)",
+        "Enter runs it, Esc cancels, ↑ / ↓ (Ctrl-P / Ctrl-N) move; type to edit",
+    ],
+);
+const LINE: Help = row(
+    "Find",
+    "",
+    &[
+        "editing: ← / →, Home / End (Ctrl-A / Ctrl-E), Backspace, Delete,",
+        "Ctrl-W deletes a word, Ctrl-U the line",
+    ],
+);
+const COPY: Help = row("Act", "y", &["copy the connection as JSON (AWS CLI shape)"]);
+const NEW: Help = row("Act", "n", &["new connection (the create wizard)"]);
+const CLONE: Help = row(
+    "Act",
+    "C",
+    &["clone the selected connection into the wizard"],
+);
+const RAW: Help = row("Act", "v", &["raw JSON / fields in the detail pane"]);
+const REVEAL: Help = row("Act", "x", &["reveal passwords (needs --show-passwords)"]);
+const RELOAD: Help = row(
+    "Act",
+    "r / Ctrl-R",
+    &["reload (after a failed page: resume from it)"],
+);
+const LOAD_ALL: Help = row("Act", "L", &["load every remaining page"]);
+const HELP: Help = row("Act", "?", &["this help (Esc, ?, q or Enter close it)"]);
+const QUIT: Help = row("Act", "q / Ctrl-C", &["quit"]);
+
+// The wizard's help rows.
+const W_NEXT: Help = row("Move", "Tab / ↓", &["next field (then the next section)"]);
+const W_PREV: Help = row("Move", "Shift-Tab / ↑", &["previous field"]);
+const W_SECTION: Help = row("Move", "PgDn / PgUp", &["next / previous section"]);
+const W_PICKER: Help = row(
+    "Move",
+    "Type step",
+    &[
+        "type to search, ↑ / ↓ (Ctrl-P / Ctrl-N) move,",
+        "Home / End first / last, Enter or Tab picks",
+    ],
+);
+const W_CHOICE: Help = row(
+    "Edit",
+    "←/→ Space",
+    &["cycle a choice (auth type, either/or, true/false)"],
+);
+const W_SUGGEST: Help = row(
+    "Edit",
+    "Ctrl-N / Ctrl-P",
+    &["next / previous suggestion (JDBC engine…)"],
+);
+const W_ROWS: Help = row(
+    "Edit",
+    "Alt-A / Alt-D",
+    &["add a list or map row / remove the focused row"],
+);
+const W_REVEAL: Help = row(
+    "Edit",
+    "Alt-R",
+    &["show / mask secrets on screen and in copies"],
+);
+const W_REVIEW: Help = row(
+    "Edit",
+    "Review step",
+    &[
+        "edit the JSON; Ctrl-U undo, Ctrl-R redo; Alt-O loads a file",
+        "(Tab stays: it is the last step)",
+    ],
+);
+const W_SUBMIT: Help = row("Act", "Ctrl-S", &["create (or go to the first problem)"]);
+const W_COPY: Help = row(
+    "Act",
+    "Alt-Y / Alt-C",
+    &["copy the request JSON / the aws CLI command"],
+);
+const W_LEAVE: Help = row("Act", "Esc", &["leave (asks first; keeps a draft)"]);
+const W_QUIT: Help = row(
+    "Act",
+    "Ctrl-C",
+    &["quit (asks first when something was typed)"],
+);
+const W_HELP: Help = row("Act", "F1", &["this help (Esc, F1 or Enter close it)"]);
+
+use Action::*;
+use Context::{
+    Browse, Command, Detail, Filter, Help as HelpOpen, LineEdit, List, Wizard, WizardForm,
+    WizardHelp, WizardPicker, WizardReview,
+};
+
+/// Every key. The help overlays list the rows in the order they first appear here; hint lines sort by rank.
+pub static BINDINGS: &[Binding] = &[
+    // The browser: moving.
+    hinted(List, ch('j'), Down, MOVE, 10, "j/k", "move"),
+    hinted(Detail, ch('j'), Down, MOVE, 10, "j/k", "scroll"),
+    bind(Browse, ch('k'), Up, MOVE),
+    bind(Browse, code(KeyCode::Down), Down, MOVE),
+    bind(Browse, code(KeyCode::Up), Up, MOVE),
+    bind(Browse, ch('g'), Top, ENDS),
+    bind(Browse, ch('G'), Bottom, ENDS),
+    bind(Browse, code(KeyCode::Home), Top, ENDS),
+    bind(Browse, code(KeyCode::End), Bottom, ENDS),
+    bind(Browse, code(KeyCode::PageDown), PageDown, PAGE),
+    bind(Browse, code(KeyCode::PageUp), PageUp, PAGE),
+    bind(Browse, ctrl('f'), PageDown, PAGE),
+    bind(Browse, ctrl('b'), PageUp, PAGE),
+    bind(Browse, ctrl('d'), PageDown, PAGE),
+    bind(Browse, ctrl('u'), PageUp, PAGE),
+    hinted(
+        List,
+        code(KeyCode::Enter),
+        FocusDetail,
+        TO_DETAIL,
+        40,
+        "Enter",
+        "detail",
     ),
-    (
-        "Find",
-        &[
-            ("/", "filter: fuzzy over name, type, description"),
-            ("", "type:KAFKA narrows by type, !text excludes"),
-            ("", "Enter keeps the query, Esc clears it"),
-            (
-                ":",
-                "command line: catalog ID, region R, profile P, type T, match M…,",
-            ),
-            (
-                "",
-                "schema N, reload, q (a bare :catalog / :type / :match clears it)",
-            ),
-        ],
+    bind(List, code(KeyCode::Tab), FocusDetail, TO_DETAIL),
+    bind(List, ch('l'), FocusDetail, TO_DETAIL),
+    bind(List, code(KeyCode::Right), FocusDetail, TO_DETAIL),
+    bind(List, code(KeyCode::Esc), Back, TO_LIST),
+    hinted(Detail, code(KeyCode::Esc), Back, TO_LIST, 55, "Esc", "back"),
+    bind(Detail, code(KeyCode::Tab), Back, TO_LIST),
+    bind(Browse, code(KeyCode::BackTab), Back, TO_LIST),
+    bind(Browse, ch('h'), Back, TO_LIST),
+    bind(Browse, code(KeyCode::Left), Back, TO_LIST),
+    // The browser: finding.
+    hinted(List, ch('/'), OpenFilter, FILTER, 20, "/", "filter"),
+    bind(Detail, ch('/'), OpenFilter, FILTER),
+    hinted(
+        Filter,
+        code(KeyCode::Enter),
+        Submit,
+        FILTER,
+        1,
+        "Enter",
+        "keep",
     ),
-    (
-        "Act",
-        &[
-            ("y", "copy the connection as JSON (AWS CLI shape)"),
-            ("n", "new connection (the create wizard)"),
-            ("C", "clone the selected connection into the wizard"),
-            ("v", "raw JSON / fields in the detail pane"),
-            ("x", "reveal passwords (needs --show-passwords)"),
-            ("r", "reload (after a failed page: resume from it)"),
-            ("L", "load every remaining page"),
-            ("?", "this help"),
-            ("q / Ctrl-C", "quit"),
-        ],
+    hinted(Filter, code(KeyCode::Esc), Back, FILTER, 2, "Esc", "clear"),
+    hinted(Filter, code(KeyCode::Up), Up, FILTER, 3, "↑↓", "move"),
+    bind(Filter, code(KeyCode::Down), Down, FILTER),
+    bind(Filter, ctrl('p'), Up, FILTER),
+    bind(Filter, ctrl('n'), Down, FILTER),
+    // The filter narrows the list as it is typed, as in fzf.
+    bind(Filter, TYPING, Input(' '), FILTER),
+    hinted(List, ch(':'), OpenCommand, COMMAND, 30, ":", "command"),
+    bind(Detail, ch(':'), OpenCommand, COMMAND),
+    hinted(
+        Command,
+        code(KeyCode::Enter),
+        Submit,
+        COMMAND,
+        1,
+        "Enter",
+        "run",
     ),
+    hinted(
+        Command,
+        code(KeyCode::Esc),
+        Back,
+        COMMAND,
+        2,
+        "Esc",
+        "cancel",
+    ),
+    bind(Command, code(KeyCode::Up), Up, COMMAND),
+    bind(Command, code(KeyCode::Down), Down, COMMAND),
+    bind(Command, ctrl('p'), Up, COMMAND),
+    bind(Command, ctrl('n'), Down, COMMAND),
+    bind(Command, TYPING, Input(' '), COMMAND),
+    bind(LineEdit, code(KeyCode::Backspace), Backspace, LINE),
+    bind(LineEdit, code(KeyCode::Delete), Delete, LINE),
+    bind(LineEdit, ctrl('w'), DeleteWord, LINE),
+    bind(LineEdit, ctrl('u'), ClearLine, LINE),
+    bind(LineEdit, ctrl('a'), Home, LINE),
+    bind(LineEdit, code(KeyCode::Home), Home, LINE),
+    bind(LineEdit, ctrl('e'), End, LINE),
+    bind(LineEdit, code(KeyCode::End), End, LINE),
+    bind(LineEdit, code(KeyCode::Left), Left, LINE),
+    bind(LineEdit, code(KeyCode::Right), Right, LINE),
+    // The browser: acting.
+    hinted(Browse, ch('y'), Copy, COPY, 50, "y", "copy"),
+    bind(Browse, ch('n'), NewConnection, NEW),
+    bind(Browse, ch('C'), CloneConnection, CLONE),
+    bind(List, ch('v'), ToggleRaw, RAW),
+    hinted(Detail, ch('v'), ToggleRaw, RAW, 42, "v", "raw JSON"),
+    bind(List, ch('x'), Reveal, REVEAL),
+    hinted(Detail, ch('x'), Reveal, REVEAL, 44, "x", "reveal"),
+    hinted(List, ch('r'), Reload, RELOAD, 60, "r", "reload"),
+    bind(Detail, ch('r'), Reload, RELOAD),
+    bind(Browse, ctrl('r'), Reload, RELOAD),
+    hinted(List, ch('L'), LoadAll, LOAD_ALL, 70, "L", "load all"),
+    bind(Detail, ch('L'), LoadAll, LOAD_ALL),
+    hinted(Browse, ch('?'), ToggleHelp, HELP, 80, "?", "help"),
+    bind(HelpOpen, code(KeyCode::Esc), ToggleHelp, HELP),
+    bind(HelpOpen, ch('?'), ToggleHelp, HELP),
+    bind(HelpOpen, ch('q'), ToggleHelp, HELP),
+    bind(HelpOpen, code(KeyCode::Enter), ToggleHelp, HELP),
+    hinted(Browse, ch('q'), Quit, QUIT, 90, "q", "quit"),
+    bind(Browse, ctrl('c'), Quit, QUIT),
+    bind(LineEdit, ctrl('c'), Quit, QUIT),
+    bind(HelpOpen, ctrl('c'), Quit, QUIT),
+    // The wizard: moving.
+    hinted(
+        WizardForm,
+        code(KeyCode::Tab),
+        WizardNextField,
+        W_NEXT,
+        1,
+        "Tab/↓",
+        "next",
+    ),
+    bind(WizardForm, code(KeyCode::Down), WizardNextField, W_NEXT),
+    hinted(
+        WizardForm,
+        code(KeyCode::BackTab),
+        WizardPrevField,
+        W_PREV,
+        2,
+        "S-Tab/↑",
+        "previous",
+    ),
+    bind(WizardForm, code(KeyCode::Up), WizardPrevField, W_PREV),
+    bind(
+        WizardReview,
+        code(KeyCode::BackTab),
+        WizardPrevField,
+        W_PREV,
+    ),
+    hinted(
+        WizardForm,
+        code(KeyCode::PageDown),
+        WizardNextSection,
+        W_SECTION,
+        40,
+        "PgDn/PgUp",
+        "section",
+    ),
+    bind(
+        WizardForm,
+        code(KeyCode::PageUp),
+        WizardPrevSection,
+        W_SECTION,
+    ),
+    hinted(
+        WizardPicker,
+        code(KeyCode::PageDown),
+        WizardNextSection,
+        W_SECTION,
+        40,
+        "PgDn",
+        "next section",
+    ),
+    bind(
+        WizardPicker,
+        code(KeyCode::PageUp),
+        WizardPrevSection,
+        W_SECTION,
+    ),
+    bind(
+        WizardReview,
+        code(KeyCode::PageDown),
+        WizardNextSection,
+        W_SECTION,
+    ),
+    hinted(
+        WizardReview,
+        code(KeyCode::PageUp),
+        WizardPrevSection,
+        W_SECTION,
+        40,
+        "PgUp",
+        "back",
+    ),
+    hinted(
+        WizardPicker,
+        TYPING,
+        WizardEdit,
+        W_PICKER,
+        10,
+        "type",
+        "search",
+    ),
+    hinted(
+        WizardPicker,
+        code(KeyCode::Up),
+        PickerUp,
+        W_PICKER,
+        11,
+        "↑↓",
+        "move",
+    ),
+    bind(WizardPicker, code(KeyCode::Down), PickerDown, W_PICKER),
+    bind(WizardPicker, ctrl('p'), PickerUp, W_PICKER),
+    bind(WizardPicker, ctrl('n'), PickerDown, W_PICKER),
+    bind(WizardPicker, code(KeyCode::Home), PickerTop, W_PICKER),
+    bind(WizardPicker, code(KeyCode::End), PickerBottom, W_PICKER),
+    hinted(
+        WizardPicker,
+        code(KeyCode::Enter),
+        PickerPick,
+        W_PICKER,
+        12,
+        "Enter",
+        "pick",
+    ),
+    bind(WizardPicker, code(KeyCode::Tab), PickerPick, W_PICKER),
+    // The wizard: editing. ← and → go to the field (they move the text cursor or cycle a choice).
+    hinted(
+        WizardForm,
+        code(KeyCode::Left),
+        WizardEdit,
+        W_CHOICE,
+        30,
+        "←→",
+        "choose",
+    ),
+    bind(WizardForm, code(KeyCode::Right), WizardEdit, W_CHOICE),
+    // Ctrl-N and Ctrl-P go to the field too: it completes from its suggestions.
+    bind(WizardForm, ctrl('n'), WizardEdit, W_SUGGEST),
+    bind(WizardForm, ctrl('p'), WizardEdit, W_SUGGEST),
+    hinted(
+        WizardForm,
+        alt('a'),
+        WizardAddRow,
+        W_ROWS,
+        31,
+        "Alt-A/D",
+        "add/remove row",
+    ),
+    bind(WizardForm, alt('d'), WizardRemoveRow, W_ROWS),
+    hinted(
+        WizardForm,
+        alt('r'),
+        WizardReveal,
+        W_REVEAL,
+        33,
+        "Alt-R",
+        "reveal",
+    ),
+    bind(WizardPicker, alt('r'), WizardReveal, W_REVEAL),
+    hinted(
+        WizardReview,
+        alt('r'),
+        WizardReveal,
+        W_REVEAL,
+        33,
+        "Alt-R",
+        "reveal",
+    ),
+    // Ctrl-U and Ctrl-R are the review editor's undo and redo: the key goes to it.
+    hinted(
+        WizardReview,
+        ctrl('u'),
+        WizardEdit,
+        W_REVIEW,
+        34,
+        "Ctrl-U/R",
+        "undo/redo",
+    ),
+    bind(WizardReview, ctrl('r'), WizardEdit, W_REVIEW),
+    hinted(
+        WizardReview,
+        alt('o'),
+        WizardOpenFile,
+        W_REVIEW,
+        32,
+        "Alt-O",
+        "load file",
+    ),
+    bind(WizardReview, code(KeyCode::Tab), WizardLastStep, W_REVIEW),
+    // The wizard: acting.
+    hinted(
+        Wizard,
+        ctrl('s'),
+        WizardSubmit,
+        W_SUBMIT,
+        20,
+        "Ctrl-S",
+        "create",
+    ),
+    hinted(
+        WizardReview,
+        alt('y'),
+        WizardCopyJson,
+        W_COPY,
+        30,
+        "Alt-Y",
+        "copy JSON",
+    ),
+    hinted(
+        WizardReview,
+        alt('c'),
+        WizardCopyCommand,
+        W_COPY,
+        31,
+        "Alt-C",
+        "copy aws command",
+    ),
+    bind(WizardForm, alt('y'), WizardCopyJson, W_COPY),
+    bind(WizardForm, alt('c'), WizardCopyCommand, W_COPY),
+    bind(WizardPicker, alt('y'), WizardCopyJson, W_COPY),
+    bind(WizardPicker, alt('c'), WizardCopyCommand, W_COPY),
+    hinted(
+        Wizard,
+        code(KeyCode::Esc),
+        WizardLeave,
+        W_LEAVE,
+        21,
+        "Esc",
+        "leave",
+    ),
+    bind(Wizard, ctrl('c'), Quit, W_QUIT),
+    bind(WizardHelp, ctrl('c'), Quit, W_QUIT),
+    hinted(
+        Wizard,
+        code(KeyCode::F(1)),
+        ToggleHelp,
+        W_HELP,
+        22,
+        "F1",
+        "help",
+    ),
+    bind(WizardHelp, code(KeyCode::Esc), ToggleHelp, W_HELP),
+    bind(WizardHelp, code(KeyCode::F(1)), ToggleHelp, W_HELP),
+    bind(WizardHelp, code(KeyCode::Enter), ToggleHelp, W_HELP),
 ];
 
-/// The help overlay while the create wizard is open (F1).
-pub const WIZARD_HELP: &[(&str, &[(&str, &str)])] = &[
-    (
-        "Move",
-        &[
-            ("Tab / ↓", "next field (then the next section)"),
-            ("Shift-Tab / ↑", "previous field"),
-            ("PgDn / PgUp", "next / previous section"),
-            ("Type step", "type to search, ↑↓ move, Enter picks"),
-        ],
-    ),
-    (
-        "Edit",
-        &[
-            (
-                "←/→ Space",
-                "cycle a choice (auth type, either/or, true/false)",
-            ),
-            (
-                "Ctrl-N / Ctrl-P",
-                "next / previous suggestion (JDBC engine…)",
-            ),
-            (
-                "Alt-A / Alt-D",
-                "add a list or map row / remove the focused row",
-            ),
-            ("Alt-R", "show / mask secrets on screen and in copies"),
-            (
-                "Review step",
-                "edit the JSON; Ctrl-U undo, Ctrl-R redo; Alt-O loads a file",
-            ),
-        ],
-    ),
-    (
-        "Act",
-        &[
-            ("Ctrl-S", "create (or go to the first problem)"),
-            (
-                "Alt-Y / Alt-C",
-                "copy the request JSON / the aws CLI command",
-            ),
-            ("Esc", "leave (asks first; keeps a draft)"),
-            ("F1", "this help"),
-        ],
-    ),
-];
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of a help row, split where the help separates keys.
+    fn words(help: &Help) -> Vec<String> {
+        std::iter::once(help.keys)
+            .chain(help.text.iter().copied())
+            .flat_map(|t| t.split(|c: char| c.is_whitespace() || ",;()".contains(c)))
+            .flat_map(|w| std::iter::once(w).chain(w.split('/')))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_bound_key_is_in_the_help_drawn_for_its_context() {
+        for wizard in [false, true] {
+            let drawn = help(wizard);
+            for b in BINDINGS.iter().filter(|b| b.context.in_wizard() == wizard) {
+                let row = drawn
+                    .iter()
+                    .flat_map(|(_, rows)| rows)
+                    .find(|r| **r == b.help)
+                    .unwrap_or_else(|| panic!("{b:?}: its row is not drawn"));
+                let name = b.key.name();
+                assert!(
+                    words(row).contains(&name),
+                    "{name} ({:?}) is bound but its help row does not name it: {row:?}",
+                    b.context
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_context_binds_a_key_twice() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                assert!(
+                    !(a.context == b.context && a.key == b.key),
+                    "{:?} binds {} twice",
+                    a.context,
+                    a.key.name()
+                );
+            }
+        }
+    }
+}

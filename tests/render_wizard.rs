@@ -320,3 +320,14 @@ fn wizard_already_exists() {
         model
     });
 }
+
+/// F1: the wizard's keys, drawn from the keymap's table.
+#[test]
+fn wizard_help() {
+    for_each_size("wizard_help", |w, h| {
+        let mut model = jdbc_basics(w, h);
+        press(&mut model, KeyCode::F(1));
+        assert!(model.help_open);
+        model
+    });
+}

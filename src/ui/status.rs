@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::text::clean;
+use crate::keymap::{self, Context};
 use crate::state::{Focus, Level, Model};
 use crate::update::group_digits;
 
@@ -124,20 +125,22 @@ pub fn load_state(model: &Model) -> String {
 
 pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
     if let Some(w) = &model.wizard {
-        return hints(frame, area, super::wizard::hints(w));
+        return hints(frame, area, &super::wizard::hints(w));
     }
     let (prompt, input) = match model.focus {
         Focus::Filter => ("/", &model.filter_input),
         Focus::Command => (":", &model.command_input),
-        Focus::List => return hints(frame, area, LIST_HINTS),
-        Focus::Detail => return hints(frame, area, DETAIL_HINTS),
+        Focus::List => return hints(frame, area, &keymap::hints(Context::List)),
+        Focus::Detail => return hints(frame, area, &keymap::hints(Context::Detail)),
     };
     let text = clean(input.text());
-    let trailer = if model.focus == Focus::Filter {
-        "   Enter keep · Esc clear · ↑↓ move"
-    } else {
-        "   Enter run · Esc cancel"
-    };
+    let context = Context::browser(model.focus, false);
+    let trailer = keymap::hints(context)
+        .iter()
+        .map(|(key, what)| format!("{key} {what}"))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let trailer = format!("   {trailer}");
     let line = Line::from(vec![
         Span::styled(
             prompt,
@@ -156,28 +159,6 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
         frame.set_cursor_position(Position::new(x, area.y));
     }
 }
-
-const LIST_HINTS: &[(&str, &str)] = &[
-    ("j/k", "move"),
-    ("/", "filter"),
-    (":", "command"),
-    ("Enter", "detail"),
-    ("y", "copy"),
-    ("r", "reload"),
-    ("L", "load all"),
-    ("?", "help"),
-    ("q", "quit"),
-];
-
-const DETAIL_HINTS: &[(&str, &str)] = &[
-    ("j/k", "scroll"),
-    ("v", "raw JSON"),
-    ("x", "reveal"),
-    ("y", "copy"),
-    ("Esc", "back"),
-    ("?", "help"),
-    ("q", "quit"),
-];
 
 fn hints(frame: &mut Frame, area: Rect, keys: &[(&str, &str)]) {
     let mut spans = Vec::new();

@@ -14,6 +14,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::border_style;
 use super::text::clean;
+use crate::keymap::{self, Context};
 use crate::state::Wizard;
 use crate::wizard::form::Section;
 
@@ -103,44 +104,13 @@ fn short_title(section: Section) -> &'static str {
     }
 }
 
-/// The hint line while the wizard is open.
-pub fn hints(w: &Wizard) -> &'static [(&'static str, &'static str)] {
+/// The hint line while the wizard is open: the step's hints from the keymap's table. A question's keys are its
+/// own (read raw in `update/wizard/ask.rs`), so its hint is here.
+pub fn hints(w: &Wizard) -> Vec<(&'static str, &'static str)> {
     if w.ask.is_some() {
-        return &[("y", "yes"), ("n/Esc", "no")];
+        return vec![("y", "yes"), ("n/Esc", "no")];
     }
-    match w.form.section {
-        Section::Type => &[
-            ("type", "search"),
-            ("↑↓", "move"),
-            ("Enter", "pick"),
-            ("Esc", "leave"),
-            ("F1", "help"),
-            ("PgDn", "next section"),
-            ("Ctrl-S", "create"),
-        ],
-        Section::Review => &[
-            ("Ctrl-S", "create"),
-            ("Esc", "leave"),
-            ("F1", "help"),
-            ("Alt-Y", "copy JSON"),
-            ("Alt-C", "copy aws command"),
-            ("Alt-O", "load file"),
-            ("Alt-R", "reveal"),
-            ("Ctrl-U/R", "undo/redo"),
-            ("PgUp", "back"),
-        ],
-        _ => &[
-            ("Tab/↓", "next"),
-            ("S-Tab/↑", "previous"),
-            ("Ctrl-S", "create"),
-            ("Esc", "leave"),
-            ("F1", "help"),
-            ("←→", "choose"),
-            ("Alt-A/D", "add/remove row"),
-            ("Alt-R", "reveal"),
-            ("PgDn/PgUp", "section"),
-        ],
-    }
+    keymap::hints(Context::wizard(w.form.section, false))
 }
 
 /// A masked secret: one dot per character, so the user sees how much was typed but not what.

@@ -27,10 +27,12 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) if model.wizard.is_some() => wizard::on_key(model, key),
         Msg::Paste(text) if model.wizard.is_some() => wizard::paste(model, &text),
-        Msg::Key(key) => match keymap::action(model.focus, model.help_open, key) {
-            Some(action) => on_action(model, action),
-            None => Vec::new(),
-        },
+        Msg::Key(key) => {
+            match keymap::action(keymap::Context::browser(model.focus, model.help_open), key) {
+                Some(action) => on_action(model, action),
+                None => Vec::new(),
+            }
+        }
         Msg::Paste(text) => {
             match model.focus {
                 Focus::Filter => {

@@ -14,6 +14,7 @@ use submit::{copy_request, submit};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::glue::GlueCall;
+use crate::keymap::{self, Action, Context};
 use crate::msg::Effect;
 use crate::state::{Ask, DescribeState, LineInput, Model, Wizard};
 use crate::wizard::form::{Form, Rows, Section};
@@ -76,22 +77,27 @@ pub fn quit_requested(model: &mut Model, can_ask: bool) -> Vec<Effect> {
     effects
 }
 
+/// A key while the wizard is open: the keymap's table says what it means in this step (`keymap::Context::wizard`);
+/// a question reads its answer raw (`ask.rs`), and a key the table leaves to the step (`None` or `WizardEdit`:
+/// typing, line editing, cycling a choice, the review editor's own keys) goes as it is to the step's editor.
 pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
     if key.kind == KeyEventKind::Release {
         return Vec::new();
     }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = key.modifiers.contains(KeyModifiers::ALT);
-    if ctrl && key.code == KeyCode::Char('c') {
+    let Some(section) = model.wizard.as_ref().map(|w| w.form.section) else {
+        return Vec::new();
+    };
+    let action = keymap::action(Context::wizard(section, model.help_open), key);
+    if action == Some(Action::Quit) {
         return quit_requested(model, true);
     }
     if model.help_open {
-        if matches!(key.code, KeyCode::Esc | KeyCode::F(1) | KeyCode::Enter) {
+        if action == Some(Action::ToggleHelp) {
             model.help_open = false;
         }
         return Vec::new();
     }
-    if key.code == KeyCode::F(1) {
+    if action == Some(Action::ToggleHelp) {
         model.help_open = true;
         return Vec::new();
     }
@@ -106,22 +112,23 @@ pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     // Any key but Ctrl-N / Ctrl-P ends a completion: the next Ctrl-N narrows by the text as it is then.
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if !(ctrl && matches!(key.code, KeyCode::Char('n') | KeyCode::Char('p'))) {
         w.completion = None;
     }
     let before = (w.form.section, w.form.focus);
-    let effects = match (key.code, ctrl, alt) {
-        (KeyCode::Char('s'), true, _) => return submit(model),
-        (KeyCode::Esc, _, _) => return escape(model),
-        (KeyCode::PageDown, _, _) => {
+    let effects = match action {
+        Some(Action::WizardSubmit) => return submit(model),
+        Some(Action::WizardLeave) => return escape(model),
+        Some(Action::WizardNextSection) => {
             w.form.next_section();
             Vec::new()
         }
-        (KeyCode::PageUp, _, _) => {
+        Some(Action::WizardPrevSection) => {
             w.form.prev_section();
             Vec::new()
         }
-        (KeyCode::Char('r'), _, true) => {
+        Some(Action::WizardReveal) => {
             w.reveal = !w.reveal;
             let shown = if w.reveal { "shown" } else { "masked" };
             if w.review_error.is_none() && w.form.section == Section::Review {
@@ -132,16 +139,16 @@ pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
             ));
             return Vec::new();
         }
-        (KeyCode::Char('y'), _, true) => return copy_request(model, false),
-        (KeyCode::Char('c'), _, true) => return copy_request(model, true),
-        (KeyCode::Char('o'), _, true) if w.form.section == Section::Review => {
+        Some(Action::WizardCopyJson) => return copy_request(model, false),
+        Some(Action::WizardCopyCommand) => return copy_request(model, true),
+        Some(Action::WizardOpenFile) => {
             w.ask = Some(Ask::OpenFile(LineInput::default()));
             return Vec::new();
         }
         _ => match w.form.section {
-            Section::Type => edit::picker_key(model, key),
-            Section::Review => edit::review_key(model, key),
-            _ => edit::field_key(model, key),
+            Section::Type => edit::picker_key(model, action, key),
+            Section::Review => edit::review_key(model, action, key),
+            _ => edit::field_key(model, action, key),
         },
     };
     let mut effects = effects;

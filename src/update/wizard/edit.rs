@@ -4,22 +4,22 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{add_row, describe_type};
+use crate::keymap::Action;
 use crate::msg::Effect;
 use crate::state::{Ask, Completion, LineInput, Model, Wizard, suggestions};
 use crate::wizard::form::{CONNECTION_TYPE, FieldView, Section};
 
-/// A key on an ordinary section (everything but Type and Review).
-pub fn field_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+/// A key on an ordinary section (everything but Type and Review): the table's `action` for it, or else (`None`,
+/// `WizardEdit`) the raw key edits the focused field.
+pub fn field_key(model: &mut Model, action: Option<Action>, key: KeyEvent) -> Vec<Effect> {
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = key.modifiers.contains(KeyModifiers::ALT);
     let field = w.form.fields().get(w.form.focus).cloned();
-    match (key.code, ctrl, alt) {
-        (KeyCode::Tab | KeyCode::Down, _, _) => w.form.next_field(),
-        (KeyCode::BackTab | KeyCode::Up, _, _) => w.form.prev_field(),
-        (KeyCode::Char('a'), _, true) => {
+    match action {
+        Some(Action::WizardNextField) => w.form.next_field(),
+        Some(Action::WizardPrevField) => w.form.prev_field(),
+        Some(Action::WizardAddRow) => {
             let lists = w.form.row_lists();
             match lists.as_slice() {
                 [] => model.info("This section has no list to add to"),
@@ -28,7 +28,7 @@ pub fn field_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 _ => w.ask = Some(Ask::AddRowTo),
             }
         }
-        (KeyCode::Char('d'), _, true) => match field.as_ref().and_then(|f| f.row) {
+        Some(Action::WizardRemoveRow) => match field.as_ref().and_then(|f| f.row) {
             Some((rows, i)) => {
                 w.form.remove_row(rows, i);
                 w.cursor_to_end();
@@ -181,19 +181,18 @@ pub fn line_key(input: &mut LineInput, key: KeyEvent) -> bool {
     true
 }
 
-/// The Type step: typing narrows the picker, ↑/↓ move, Enter or Tab picks.
-pub fn picker_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+/// The Type step: the table's picker actions (↑/↓ move, Enter or Tab picks); any other key edits the query, which
+/// narrows the picker.
+pub fn picker_key(model: &mut Model, action: Option<Action>, key: KeyEvent) -> Vec<Effect> {
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match (key.code, ctrl) {
-        (KeyCode::Up, _) | (KeyCode::Char('p'), true) => w.picker.move_by(-1),
-        (KeyCode::Down, _) | (KeyCode::Char('n'), true) => w.picker.move_by(1),
-        (KeyCode::Home, _) => w.picker.move_by(isize::MIN),
-        (KeyCode::End, _) => w.picker.move_by(isize::MAX),
-        (KeyCode::Enter | KeyCode::Tab, _) => return pick_type(model),
-        (KeyCode::BackTab, _) => {}
+    match action {
+        Some(Action::PickerUp) => w.picker.move_by(-1),
+        Some(Action::PickerDown) => w.picker.move_by(1),
+        Some(Action::PickerTop) => w.picker.move_by(isize::MIN),
+        Some(Action::PickerBottom) => w.picker.move_by(isize::MAX),
+        Some(Action::PickerPick) => return pick_type(model),
         _ => {
             let before = w.picker.query.text().to_string();
             line_key(&mut w.picker.query, key);
@@ -247,16 +246,16 @@ fn pick_type(model: &mut Model) -> Vec<Effect> {
 }
 
 /// The review step: every key but the wizard's own goes to the JSON editor; Shift-Tab leaves the step.
-pub fn review_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
+pub fn review_key(model: &mut Model, action: Option<Action>, key: KeyEvent) -> Vec<Effect> {
     let Some(w) = model.wizard.as_mut() else {
         return Vec::new();
     };
-    if key.code == KeyCode::BackTab {
+    if action == Some(Action::WizardPrevField) {
         w.form.prev_field();
         return Vec::new();
     }
     // Tab would put a tab character into JSON; on the last step it has nowhere further to go.
-    if key.code == KeyCode::Tab {
+    if action == Some(Action::WizardLastStep) {
         model.info("Review is the last step — Ctrl-S creates the connection, Shift-Tab goes back");
         return Vec::new();
     }
