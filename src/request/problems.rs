@@ -25,7 +25,7 @@ impl std::fmt::Display for Problem {
 /// `ValidateForComputeEnvironments` values.
 pub const COMPUTE_ENVIRONMENTS: &[&str] = &["SPARK", "ATHENA", "PYTHON"];
 
-/// A type the SDK knows but the spec table has no row for: its values are checked as plain text.
+/// A type the spec table has no row for (one newer than this build, say): its values are checked as plain text.
 static PLAIN: TypeSpec = TypeSpec {
     connection_type: "",
     group: TypeGroup::SaasApps,
