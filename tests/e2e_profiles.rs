@@ -5,15 +5,14 @@
 
 mod e2e_support;
 
-use std::io::Read;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use e2e_support::{DEADLINE, Moto, Scratch, Tmux, UNSET_ENV, bin, moto_env};
+use e2e_support::{DEADLINE, Moto, Scratch, Tmux};
 
 /// A loopback endpoint that accepts connections, counts them and never answers. Stopped on drop.
 struct Recorder {
@@ -90,49 +89,7 @@ impl Drop for Recorder {
 
 /// `glue-tui <args>` headless with the moto credentials, `env` on top and `unset` removed; waits at most a deadline.
 fn run(args: &[&str], env: &[(&str, &str)], unset: &[&str]) -> Output {
-    let mut cmd = Command::new(bin());
-    cmd.args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    for var in UNSET_ENV {
-        cmd.env_remove(var);
-    }
-    cmd.envs(moto_env());
-    cmd.envs(env.iter().copied());
-    for var in unset {
-        cmd.env_remove(var);
-    }
-    let mut child = cmd.spawn().expect("start glue-tui");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut stderr = child.stderr.take().expect("stderr");
-    let out = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = stdout.read_to_end(&mut buf);
-        buf
-    });
-    let err = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = stderr.read_to_end(&mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for glue-tui") {
-            break status;
-        }
-        if start.elapsed() > DEADLINE * 2 {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("glue-tui {args:?} did not exit within {:?}", DEADLINE * 2);
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    Output {
-        status,
-        stdout: out.join().expect("stdout reader"),
-        stderr: err.join().expect("stderr reader"),
-    }
+    e2e_support::run_app_with_env_unset(args, env, unset)
 }
 
 const CONFIG: &str = "\

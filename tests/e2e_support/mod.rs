@@ -154,6 +154,11 @@ pub fn run_app(args: &[&str]) -> Output {
 
 /// Like [`run_app`], with extra variables for the app (e.g. `GLUE_TUI_LOG`).
 pub fn run_app_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    run_app_with_env_unset(args, env, &[])
+}
+
+/// Like [`run_app_with_env`], with the variables in `unset` removed last (even the moto environment's own).
+pub fn run_app_with_env_unset(args: &[&str], env: &[(&str, &str)], unset: &[&str]) -> Output {
     let mut cmd = Command::new(bin());
     cmd.args(args)
         .stdin(Stdio::null())
@@ -164,6 +169,9 @@ pub fn run_app_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     }
     cmd.envs(moto_env());
     cmd.envs(env.iter().copied());
+    for var in unset {
+        cmd.env_remove(var);
+    }
     let mut child = cmd.spawn().expect("start glue-tui");
     // Read both pipes on threads so a large export cannot fill a pipe and stall.
     let mut stdout = child.stdout.take().expect("stdout");
