@@ -55,7 +55,7 @@ fn wizard() -> Model {
     );
     update::update(&mut model, Msg::DraftLoaded(None));
     press(&mut model, KeyCode::Char('n'));
-    assert!(model.wizard.is_some(), "n opens the wizard");
+    assert!(model.wizard().is_some(), "n opens the wizard");
     model
 }
 
@@ -91,7 +91,7 @@ fn keystrokes(c: &mut Criterion) {
     let mut cases: Vec<(&str, Model, char)> = Vec::new();
     let picker = wizard();
     assert_eq!(
-        picker.wizard.as_ref().unwrap().picker.matches().len(),
+        picker.wizard().unwrap().picker.matches().len(),
         all_specs().len(),
         "the picker lists every type"
     );
@@ -158,7 +158,7 @@ fn keystrokes(c: &mut Criterion) {
 }
 
 fn wizard_of(model: &Model) -> &glue_tui::state::Wizard {
-    model.wizard.as_deref().expect("the wizard is open")
+    model.wizard().expect("the wizard is open")
 }
 
 criterion_group!(benches, keystrokes);

@@ -16,6 +16,7 @@ pub mod logging;
 pub mod model;
 pub mod msg;
 pub mod request;
+pub mod screen;
 pub mod state;
 pub mod ui;
 pub mod update;

@@ -54,3 +54,44 @@ fn nothing_outside_src_glue_names_the_sdk() {
         "no file under src/glue/ names {SDK}: is the check looking in the right place?"
     );
 }
+
+/// Code lines (not comments) under `dir` that name `module`, as `path:line: text`.
+fn code_naming(root: &Path, dir: &str, module: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root.join(dir), &mut files);
+    assert!(!files.is_empty(), "{dir} was found");
+    let mut found = Vec::new();
+    for path in files {
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if !code.starts_with("//") && code.contains(module) {
+                let shown = path.strip_prefix(root).unwrap_or(&path).display();
+                found.push(format!("{shown}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    found
+}
+
+/// `update` decides and `ui` draws; what both need to know about the screen (pane sizes, the detail pane's lines)
+/// is in `src/screen/`, below them both. So update never asks the view, and the view never reaches into update.
+#[test]
+fn update_and_ui_do_not_import_each_other() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut offenders = Vec::new();
+    for dir in ["src/update", "src/state", "src/screen"] {
+        offenders.extend(code_naming(root, dir, "crate::ui"));
+    }
+    for dir in ["src/ui", "src/state", "src/screen"] {
+        offenders.extend(code_naming(root, dir, "crate::update"));
+    }
+    assert!(
+        offenders.is_empty(),
+        "the arrows run one way (update → screen ← ui); move what both need into src/screen/:\n{}",
+        offenders.join("\n")
+    );
+    // The check is looking where the imports are: ui draws the state, update changes it.
+    assert!(!code_naming(root, "src/ui", "crate::state").is_empty());
+    assert!(!code_naming(root, "src/update", "crate::state").is_empty());
+}

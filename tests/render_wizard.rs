@@ -79,7 +79,7 @@ fn typed(model: &mut Model, text: &str) {
 fn wizard(width: u16, height: u16) -> Model {
     let mut model = browser(width, height);
     press(&mut model, KeyCode::Char('n'));
-    assert!(model.wizard.is_some(), "n opens the wizard");
+    assert!(model.wizard().is_some(), "n opens the wizard");
     model
 }
 
@@ -101,7 +101,7 @@ fn jdbc_basics(width: u16, height: u16) -> Model {
 }
 
 fn section_title(model: &Model) -> &'static str {
-    model.wizard.as_ref().unwrap().form.section.title()
+    model.wizard().unwrap().form.section.title()
 }
 
 fn for_each_size(name: &str, build: impl Fn(u16, u16) -> Model) {
@@ -154,7 +154,7 @@ fn jdbc_properties(width: u16, height: u16) -> Model {
 fn wizard_properties() {
     for_each_size("wizard_properties", |w, h| {
         let model = jdbc_properties(w, h);
-        let f = &model.wizard.as_ref().unwrap().form;
+        let f = &model.wizard().unwrap().form;
         let field = &f.fields()[f.focus];
         assert!(field.secret, "the focus is on the password");
         model
@@ -233,7 +233,7 @@ fn wizard_review() {
         press(&mut model, KeyCode::Down);
         press(&mut model, KeyCode::End);
         typed(&mut model, ",");
-        let error = model.wizard.as_ref().unwrap().review_error.clone();
+        let error = model.wizard().unwrap().review_error.clone();
         assert!(
             error.as_deref().is_some_and(|e| e.starts_with("line ")),
             "{error:?}"
@@ -327,7 +327,7 @@ fn wizard_help() {
     for_each_size("wizard_help", |w, h| {
         let mut model = jdbc_basics(w, h);
         press(&mut model, KeyCode::F(1));
-        assert!(model.help_open);
+        assert!(model.help_open());
         model
     });
 }

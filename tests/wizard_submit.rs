@@ -406,7 +406,7 @@ async fn run_poll(
 #[tokio::test]
 async fn a_ready_create_closes_the_wizard_and_reloads_onto_the_new_connection() {
     let (model, effects) = created_with(sdk::ConnectionStatus::Ready).await;
-    assert!(model.wizard.is_none());
+    assert!(model.wizard().is_none());
     assert!(effects.contains(&Effect::SaveDraft(None)), "{effects:?}");
     assert!(polls(&effects).is_empty());
     assert_eq!(reloads(&effects), 1, "{effects:?}");
@@ -420,7 +420,10 @@ async fn a_ready_create_closes_the_wizard_and_reloads_onto_the_new_connection() 
 #[tokio::test]
 async fn an_in_progress_create_is_followed_until_ready() {
     let (mut model, effects) = created_with(sdk::ConnectionStatus::InProgress).await;
-    assert!(model.wizard.is_none(), "the user keeps browsing meanwhile");
+    assert!(
+        model.wizard().is_none(),
+        "the user keeps browsing meanwhile"
+    );
     assert!(effects.contains(&Effect::SaveDraft(None)), "{effects:?}");
     let first = polls(&effects);
     assert_eq!(first, [("orders-db".to_string(), None, 0, 1000)]);

@@ -373,7 +373,7 @@ fn esc_on_an_untouched_form_closes_it_without_a_draft() {
     let mut model = browser();
     press(&mut model, ch('n'));
     let effects = press(&mut model, key(KeyCode::Esc));
-    assert!(model.wizard.is_none());
+    assert!(model.wizard().is_none());
     assert!(effects.is_empty(), "{effects:?}");
     assert!(model.draft.is_none());
 }
@@ -401,7 +401,7 @@ fn esc_then_y_closes_and_keeps_a_draft_without_the_password() {
     let mut model = jdbc_form("3306");
     press(&mut model, key(KeyCode::Esc));
     let effects = press(&mut model, ch('y'));
-    assert!(model.wizard.is_none());
+    assert!(model.wizard().is_none());
     let [Effect::SaveDraft(Some(draft))] = effects.as_slice() else {
         panic!("one SaveDraft(Some): {effects:?}");
     };
@@ -421,7 +421,7 @@ fn esc_then_d_discards_the_form_and_the_draft() {
     let mut model = jdbc_form("3306");
     press(&mut model, key(KeyCode::Esc));
     let effects = press(&mut model, ch('d'));
-    assert!(model.wizard.is_none());
+    assert!(model.wizard().is_none());
     assert_eq!(effects, [Effect::SaveDraft(None)]);
     assert!(model.draft.is_none());
     // The next `n` is an empty form, no question.
@@ -488,7 +488,7 @@ fn a_loaded_draft_is_offered_on_n_and_y_restores_it() {
         ..CreateConnectionRequest::default()
     };
     press(&mut model, Msg::DraftLoaded(Some(draft.clone())));
-    assert!(model.wizard.is_none(), "a draft alone opens nothing");
+    assert!(model.wizard().is_none(), "a draft alone opens nothing");
 
     let effects = press(&mut model, ch('n'));
     assert!(effects.is_empty());
@@ -584,7 +584,7 @@ fn c_with_nothing_selected_says_so() {
     let mut model = browser();
     let effects = press(&mut model, ch('C'));
     assert!(effects.is_empty());
-    assert!(model.wizard.is_none());
+    assert!(model.wizard().is_none());
     assert!(status(&model).contains("Nothing to clone"));
 }
 

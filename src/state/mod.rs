@@ -3,11 +3,13 @@
 mod input;
 mod list;
 mod session;
+mod view;
 mod wizard;
 
 pub use input::LineInput;
 pub use list::ListState;
 pub use session::Session;
+pub use view::{Dialog, View};
 pub use wizard::{Ask, Completion, DescribeState, ServerError, Wizard, suggestions};
 
 use crate::filter::FilterIndex;
@@ -72,7 +74,10 @@ pub struct Model {
     /// What the selection is kept by across reloads and filter changes.
     pub selected_name: Option<String>,
     pub focus: Focus,
-    pub help_open: bool,
+    /// What has the screen and the keys: the browser or the wizard.
+    pub view: View,
+    /// The dialog over the view, while one is open; it takes the keys first.
+    pub dialog: Option<Dialog>,
     pub filter_input: LineInput,
     pub command_input: LineInput,
     pub detail: DetailView,
@@ -91,8 +96,6 @@ pub struct Model {
     pub width: u16,
     pub height: u16,
     pub quitting: bool,
-    /// The create wizard, while it is open; it takes the keys and the screen.
-    pub wizard: Option<Box<Wizard>>,
     /// The draft an earlier session left, offered on `n`.
     pub draft: Option<crate::model::CreateConnectionRequest>,
     /// The SECRET properties of each connection type DescribeConnectionType has described this session, by type:
@@ -135,7 +138,8 @@ impl Model {
             list_offset: 0,
             selected_name: None,
             focus: Focus::List,
-            help_open: false,
+            view: View::Browser,
+            dialog: None,
             filter_input: LineInput::default(),
             command_input: LineInput::default(),
             detail: DetailView::default(),
@@ -149,10 +153,50 @@ impl Model {
             width,
             height,
             quitting: false,
-            wizard: None,
             draft: None,
             described_secrets: std::collections::BTreeMap::new(),
         }
+    }
+
+    /// The wizard, while it is the view.
+    pub fn wizard(&self) -> Option<&Wizard> {
+        match &self.view {
+            View::Wizard(w) => Some(w),
+            View::Browser => None,
+        }
+    }
+
+    pub fn wizard_mut(&mut self) -> Option<&mut Wizard> {
+        match &mut self.view {
+            View::Wizard(w) => Some(w),
+            View::Browser => None,
+        }
+    }
+
+    /// The wizard takes the screen and the keys.
+    pub fn open_wizard(&mut self, wizard: Wizard) {
+        self.view = View::Wizard(Box::new(wizard));
+    }
+
+    /// Back to the browser; the wizard that was open, if one was.
+    pub fn close_wizard(&mut self) -> Option<Box<Wizard>> {
+        match std::mem::replace(&mut self.view, View::Browser) {
+            View::Wizard(w) => Some(w),
+            View::Browser => None,
+        }
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.dialog == Some(Dialog::Help)
+    }
+
+    /// `?` opens the help over the view, and closes it again.
+    pub fn toggle_help(&mut self) {
+        self.dialog = if self.help_open() {
+            None
+        } else {
+            Some(Dialog::Help)
+        };
     }
 
     /// The described SECRET properties of a connection type, when this session has its description.

@@ -7,8 +7,9 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::text::clean;
-use super::{MISSING, border_style};
+use super::border_style;
+use crate::screen::text::clean;
+use crate::screen::{MISSING, status_style};
 use crate::state::{Focus, Model};
 
 pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
@@ -153,15 +154,6 @@ fn empty_message(model: &Model) -> Paragraph<'static> {
         )
     };
     Paragraph::new(text).style(style).wrap(Wrap { trim: true })
-}
-
-pub fn status_style(status: &str) -> Style {
-    match status {
-        "READY" => Style::new().fg(Color::Green),
-        "FAILED" => Style::new().fg(Color::Red),
-        "IN_PROGRESS" => Style::new().fg(Color::Yellow),
-        _ => Style::new(),
-    }
 }
 
 fn highlight_style(focused: bool) -> Style {

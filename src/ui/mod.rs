@@ -1,37 +1,33 @@
 //! `draw(&Model, &mut Frame)`: reads the model, never changes it. One file per pane.
 
-pub mod detail;
+mod detail;
 mod help;
-pub mod layout;
 mod list;
 mod popup;
 mod status;
-pub mod text;
 mod wizard;
-pub(crate) mod wrap;
 
 use ratatui::Frame;
 use ratatui::style::{Color, Style};
 
-use crate::state::Model;
-
-/// What a field the server left out shows as (moto leaves out ConnectionType, for one).
-pub const MISSING: &str = "—";
+use crate::screen::layout;
+use crate::state::{Dialog, Model, View};
 
 pub fn draw(frame: &mut Frame, model: &Model) {
     let areas = layout::areas(frame.area());
     status::draw_title(frame, areas.title, model);
-    if let Some(w) = &model.wizard {
-        let body = areas.list.union(areas.detail);
-        wizard::draw(frame, body, w);
-    } else {
-        list::draw(frame, areas.list, model);
-        detail::draw(frame, areas.detail, model);
+    match &model.view {
+        View::Browser => {
+            list::draw(frame, areas.list, model);
+            detail::draw(frame, areas.detail, model);
+        }
+        View::Wizard(w) => wizard::draw(frame, areas.list.union(areas.detail), w),
     }
     status::draw_status(frame, areas.status, model);
     status::draw_hints(frame, areas.hints, model);
-    if model.help_open {
-        help::draw(frame, frame.area(), model.wizard.is_some());
+    match model.dialog {
+        Some(Dialog::Help) => help::draw(frame, frame.area(), model.wizard().is_some()),
+        None => {}
     }
 }
 

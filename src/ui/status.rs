@@ -7,10 +7,10 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::clean;
 use crate::keymap::{self, Context};
+use crate::screen::group_digits;
+use crate::screen::text::clean;
 use crate::state::{Focus, Level, Model};
-use crate::update::group_digits;
 
 const SPINNER: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -124,7 +124,7 @@ pub fn load_state(model: &Model) -> String {
 }
 
 pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
-    if let Some(w) = &model.wizard {
+    if let Some(w) = model.wizard() {
         return hints(frame, area, &super::wizard::hints(w));
     }
     let (prompt, input) = match model.focus {

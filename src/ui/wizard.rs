@@ -13,8 +13,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::border_style;
-use super::text::clean;
 use crate::keymap::{self, Context};
+use crate::screen::text::clean;
 use crate::state::Wizard;
 use crate::wizard::form::Section;
 

@@ -6,7 +6,7 @@ use super::wizard::show_server_error;
 use crate::glue::{ErrorKind, GlueCall, GlueError};
 use crate::model::{Connection, ConnectionTypeDescription, CreateConnectionResponse};
 use crate::msg::Effect;
-use crate::state::{DescribeState, Model};
+use crate::state::{DescribeState, Model, View};
 
 /// The first wait before GetConnection asks about an `IN_PROGRESS` connection; it doubles up to [`POLL_MAX_MS`].
 pub const POLL_FIRST_MS: u64 = 1_000;
@@ -22,11 +22,10 @@ pub fn on_created(
     match result {
         Ok(response) => {
             let catalog = model
-                .wizard
-                .as_ref()
+                .wizard()
                 .and_then(|w| w.form.to_request().catalog_id)
                 .or_else(|| model.session.catalog_id.clone());
-            model.wizard = None;
+            model.close_wizard();
             model.draft = None;
             let status = response.create_connection_status;
             let in_catalog = catalog.as_deref().map_or_else(
@@ -160,7 +159,7 @@ pub fn on_described(
             .described_secrets
             .insert(connection_type.to_ascii_uppercase(), names);
     }
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     let mut note = None;

@@ -8,8 +8,8 @@ mod wizard;
 use crate::glue::GlueReply;
 use crate::keymap::{self, Action};
 use crate::msg::{CopyDestination, Effect, Msg};
-use crate::state::{Focus, Model};
-use crate::ui::layout;
+use crate::screen::{detail_text, group_digits, layout};
+use crate::state::{Focus, Model, View};
 
 pub use paging::start_listing;
 
@@ -25,25 +25,21 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         model.user_acted();
     }
     match msg {
-        Msg::Key(key) if model.wizard.is_some() => wizard::on_key(model, key),
-        Msg::Paste(text) if model.wizard.is_some() => wizard::paste(model, &text),
-        Msg::Key(key) => {
-            match keymap::action(keymap::Context::browser(model.focus, model.help_open), key) {
-                Some(action) => on_action(model, action),
-                None => Vec::new(),
-            }
-        }
-        Msg::Paste(text) => {
-            match model.focus {
-                Focus::Filter => {
-                    model.filter_input.insert(&text);
-                    return apply_filter(model, Cursor::BestMatch);
+        // Keys and pastes go to the view; an open dialog is part of the view's key context (`keymap::Context`).
+        Msg::Key(key) => match model.view {
+            View::Wizard(_) => wizard::on_key(model, key),
+            View::Browser => {
+                let context = keymap::Context::browser(model.focus, model.help_open());
+                match keymap::action(context, key) {
+                    Some(action) => on_action(model, action),
+                    None => Vec::new(),
                 }
-                Focus::Command => model.command_input.insert(&text),
-                Focus::List | Focus::Detail => {}
             }
-            Vec::new()
-        }
+        },
+        Msg::Paste(text) => match model.view {
+            View::Wizard(_) => wizard::paste(model, &text),
+            View::Browser => paste(model, &text),
+        },
         Msg::Resize { width, height } => {
             model.width = width;
             model.height = height;
@@ -137,6 +133,19 @@ fn on_glue(model: &mut Model, reply: GlueReply) -> Vec<Effect> {
     }
 }
 
+/// A paste in the browser goes to the line being typed, if one is.
+fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
+    match model.focus {
+        Focus::Filter => {
+            model.filter_input.insert(text);
+            return apply_filter(model, Cursor::BestMatch);
+        }
+        Focus::Command => model.command_input.insert(text),
+        Focus::List | Focus::Detail => {}
+    }
+    Vec::new()
+}
+
 fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     use Action::*;
     let typing = matches!(model.focus, Focus::Filter | Focus::Command);
@@ -144,7 +153,7 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         Quit => return quit(model),
         NewConnection => return wizard::open_new(model),
         CloneConnection => return wizard::open_clone(model),
-        ToggleHelp => model.help_open = !model.help_open,
+        ToggleHelp => model.toggle_help(),
         Up | Down | Top | Bottom | PageUp | PageDown if model.focus == Focus::Detail => {
             scroll_detail(model, action)
         }
@@ -298,7 +307,7 @@ fn keep_selection_visible(model: &mut Model) {
 
 fn scroll_detail(model: &mut Model, action: Action) {
     let page = layout::detail_rows(model.width, model.height).max(1);
-    let max = crate::ui::detail::content_height(model, layout::detail_width(model.width))
+    let max = detail_text::content_height(model, layout::detail_width(model.width))
         .saturating_sub(page)
         .min(u16::MAX as usize) as u16;
     let page = page.min(u16::MAX as usize) as u16;
@@ -352,17 +361,4 @@ fn reveal(model: &mut Model) {
 fn quit(model: &mut Model) -> Vec<Effect> {
     model.quitting = true;
     vec![Effect::Quit]
-}
-
-/// `2002` → `2,002`, as the status bar counts.
-pub fn group_digits(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

@@ -1,10 +1,10 @@
 //! Lazy paging: when to ask for the next page, what a page's arrival changes, and which answers are stale.
 
-use super::{group_digits, restore_selection};
+use super::restore_selection;
 use crate::glue::{GlueCall, GlueError, Page};
 use crate::msg::Effect;
+use crate::screen::{group_digits, layout};
 use crate::state::Model;
-use crate::ui::layout;
 
 /// A new listing (start-up, reload, another catalog, region, profile or server filter): new generation, first page.
 /// The old rows stay on screen until the first page replaces them. `seek` keeps paging until that name is back.

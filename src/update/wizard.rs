@@ -16,7 +16,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::glue::GlueCall;
 use crate::keymap::{self, Action, Context};
 use crate::msg::Effect;
-use crate::state::{Ask, DescribeState, LineInput, Model, Wizard};
+use crate::state::{Ask, DescribeState, Dialog, LineInput, Model, View, Wizard};
 use crate::wizard::form::{Form, Rows, Section};
 use crate::wizard::picker::TypePicker;
 use crate::wizard::review::ReviewEditor;
@@ -29,7 +29,7 @@ pub fn open_new(model: &mut Model) -> Vec<Effect> {
     if let Some(draft) = model.draft.clone() {
         wizard.ask = Some(Ask::ResumeDraft(Box::new(draft)));
     }
-    model.wizard = Some(Box::new(wizard));
+    model.open_wizard(wizard);
     model.message = None;
     Vec::new()
 }
@@ -54,7 +54,7 @@ pub fn open_clone(model: &mut Model) -> Vec<Effect> {
     form.goto(section, 0);
     let mut wizard = Wizard::new(form);
     wizard.cloned_from = Some(name);
-    model.wizard = Some(Box::new(wizard));
+    model.open_wizard(wizard);
     model.message = None;
     describe_type(model)
 }
@@ -62,7 +62,7 @@ pub fn open_clone(model: &mut Model) -> Vec<Effect> {
 /// What q, Ctrl-C and signals do while the wizard is open: ask when something was typed (a signal cannot be
 /// asked, so it keeps the draft and quits).
 pub fn quit_requested(model: &mut Model, can_ask: bool) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return super::quit(model);
     };
     if !w.form.is_dirty() {
@@ -84,24 +84,24 @@ pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
     if key.kind == KeyEventKind::Release {
         return Vec::new();
     }
-    let Some(section) = model.wizard.as_ref().map(|w| w.form.section) else {
+    let Some(section) = model.wizard().map(|w| w.form.section) else {
         return Vec::new();
     };
-    let action = keymap::action(Context::wizard(section, model.help_open), key);
+    let action = keymap::action(Context::wizard(section, model.help_open()), key);
     if action == Some(Action::Quit) {
         return quit_requested(model, true);
     }
-    if model.help_open {
+    if model.help_open() {
         if action == Some(Action::ToggleHelp) {
-            model.help_open = false;
+            model.dialog = None;
         }
         return Vec::new();
     }
     if action == Some(Action::ToggleHelp) {
-        model.help_open = true;
+        model.dialog = Some(Dialog::Help);
         return Vec::new();
     }
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     if let Some(ask) = w.ask.take() {
@@ -159,7 +159,7 @@ pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
 /// After the cursor moved: the text cursor goes to the end of the new field; entering the review step makes its
 /// JSON from the form (unless the text there does not parse yet — it is kept); entering Type resets the picker.
 fn after_move(model: &mut Model, before: (Section, usize)) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     if (w.form.section, w.form.focus) == before {
@@ -182,14 +182,14 @@ fn after_move(model: &mut Model, before: (Section, usize)) -> Vec<Effect> {
 
 /// Esc: leave, asking first when anything was typed.
 fn escape(model: &mut Model) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     if w.form.is_dirty() {
         w.ask = Some(Ask::Leave);
         return Vec::new();
     }
-    model.wizard = None;
+    model.close_wizard();
     Vec::new()
 }
 
@@ -209,7 +209,7 @@ fn add_row(w: &mut Wizard, rows: Rows) {
 
 /// The form as a draft, written only when it holds something; the model keeps it for the next `n`.
 fn keep_draft(model: &mut Model) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_ref() else {
+    let Some(w) = model.wizard() else {
         return Vec::new();
     };
     if !w.form.is_dirty() {
@@ -222,7 +222,7 @@ fn keep_draft(model: &mut Model) -> Vec<Effect> {
 
 /// Asks DescribeConnectionType about the form's type, once per type; the answer merges into the form.
 pub(super) fn describe_type(model: &mut Model) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     let Some(connection_type) = w.form.wants_description() else {
@@ -248,7 +248,7 @@ pub fn on_file_read(
     path: String,
     result: Result<String, String>,
 ) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     match result {
@@ -266,7 +266,7 @@ pub fn on_file_read(
 
 /// The file's text replaces the review JSON and, when it parses, the form.
 fn load_file(model: &mut Model, path: &str, text: &str) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     w.form.goto(Section::Review, 0);

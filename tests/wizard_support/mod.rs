@@ -28,7 +28,7 @@ pub fn typed(model: &mut Model, text: &str) -> Vec<Effect> {
 }
 
 pub fn wizard(model: &Model) -> &Wizard {
-    model.wizard.as_deref().expect("the wizard is open")
+    model.wizard().expect("the wizard is open")
 }
 
 /// Presses Tab until the field labelled `label` has the focus (as a user tabbing down the form would).

@@ -6,8 +6,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use crate::screen::text::clean;
 use crate::state::{Ask, Wizard};
-use crate::ui::text::clean;
 
 pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
     let key = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);

@@ -9,9 +9,9 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::masked;
+use crate::screen::text::clean;
+use crate::screen::wrap::wrap;
 use crate::state::{DescribeState, Wizard, suggestions};
-use crate::ui::text::clean;
-use crate::ui::wrap::wrap;
 use crate::wizard::form::{FieldView, Section};
 
 const HELP_HEIGHT: u16 = 6;

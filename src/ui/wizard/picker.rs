@@ -9,8 +9,8 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::request::spec::all_specs;
+use crate::screen::text::clean;
 use crate::state::Wizard;
-use crate::ui::text::clean;
 
 /// Wide enough for the longest type name (MICROSOFTDYNAMIC365FINANCEANDOPS) on a wide screen.
 const NAME_WIDTH: usize = 33;

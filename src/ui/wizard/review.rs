@@ -7,8 +7,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use crate::screen::text::clean;
 use crate::state::Wizard;
-use crate::ui::text::clean;
 
 pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
     let area = Rect {

@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{add_row, describe_type, edit, keep_draft, load_file};
 use crate::msg::Effect;
-use crate::state::{Ask, Model, Wizard};
+use crate::state::{Ask, Model, View, Wizard};
 use crate::wizard::form::{Form, Section};
 
 pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> {
@@ -14,18 +14,18 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
         key.code,
         KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc
     );
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     match ask {
         Ask::Leave if yes || key.code == KeyCode::Enter => {
             let effects = keep_draft(model);
-            model.wizard = None;
+            model.close_wizard();
             model.info("Form closed — kept as a draft (without secrets); n offers it again");
             effects
         }
         Ask::Leave if key.code == KeyCode::Char('d') => {
-            model.wizard = None;
+            model.close_wizard();
             model.draft = None;
             model.info("Form discarded");
             vec![Effect::SaveDraft(None)]

@@ -6,13 +6,13 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{add_row, describe_type};
 use crate::keymap::Action;
 use crate::msg::Effect;
-use crate::state::{Ask, Completion, LineInput, Model, Wizard, suggestions};
+use crate::state::{Ask, Completion, LineInput, Model, View, Wizard, suggestions};
 use crate::wizard::form::{CONNECTION_TYPE, FieldView, Section};
 
 /// A key on an ordinary section (everything but Type and Review): the table's `action` for it, or else (`None`,
 /// `WizardEdit`) the raw key edits the focused field.
 pub fn field_key(model: &mut Model, action: Option<Action>, key: KeyEvent) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     let field = w.form.fields().get(w.form.focus).cloned();
@@ -47,7 +47,7 @@ pub fn field_key(model: &mut Model, action: Option<Action>, key: KeyEvent) -> Ve
 
 /// Typing, or picking a choice, in the focused field.
 fn edit_field(model: &mut Model, field: &FieldView, key: KeyEvent) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
@@ -113,7 +113,7 @@ fn edit_field(model: &mut Model, field: &FieldView, key: KeyEvent) -> Vec<Effect
 /// Ctrl-N / Ctrl-P on a field with suggestions: the next (previous) suggestion containing what was typed before
 /// the first press, as a shell completes.
 fn complete(model: &mut Model, field: &FieldView, step: isize) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     let typed = w
@@ -137,7 +137,7 @@ fn complete(model: &mut Model, field: &FieldView, step: isize) -> Vec<Effect> {
     };
     let chosen = found[index].to_string();
     let effects = set(model, field, &chosen);
-    if let Some(w) = model.wizard.as_mut() {
+    if let View::Wizard(w) = &mut model.view {
         w.completion = Some(Completion { typed, index });
         w.cursor_to_end();
     }
@@ -146,7 +146,7 @@ fn complete(model: &mut Model, field: &FieldView, step: isize) -> Vec<Effect> {
 
 /// Writes a field and forgets the server's last complaint (the user is acting on it).
 fn set(model: &mut Model, field: &FieldView, text: &str) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     if let Err(reason) = w.form.set(&field.path, text) {
@@ -184,7 +184,7 @@ pub fn line_key(input: &mut LineInput, key: KeyEvent) -> bool {
 /// The Type step: the table's picker actions (↑/↓ move, Enter or Tab picks); any other key edits the query, which
 /// narrows the picker.
 pub fn picker_key(model: &mut Model, action: Option<Action>, key: KeyEvent) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     match action {
@@ -205,7 +205,7 @@ pub fn picker_key(model: &mut Model, action: Option<Action>, key: KeyEvent) -> V
 }
 
 fn pick_type(model: &mut Model) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     if w.picker.on_another()
@@ -247,7 +247,7 @@ fn pick_type(model: &mut Model) -> Vec<Effect> {
 
 /// The review step: every key but the wizard's own goes to the JSON editor; Shift-Tab leaves the step.
 pub fn review_key(model: &mut Model, action: Option<Action>, key: KeyEvent) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     if action == Some(Action::WizardPrevField) {
@@ -269,7 +269,7 @@ pub fn review_key(model: &mut Model, action: Option<Action>, key: KeyEvent) -> V
 
 /// Pasted text: into the review JSON, the picker's query or the focused field.
 pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     if let Some(Ask::OpenFile(input)) = w.ask.as_mut() {

@@ -3,13 +3,13 @@
 use super::after_move;
 use crate::glue::GlueCall;
 use crate::msg::Effect;
-use crate::state::{Model, ServerError};
+use crate::state::{Model, ServerError, View};
 use crate::wizard::form::Section;
 use crate::wizard::review::{form_cli_command_reading_secrets, form_json};
 
 /// Ctrl-S: to the first problem when there is one — nothing invalid is sent — else CreateConnection.
 pub(super) fn submit(model: &mut Model) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
     if let Some(error) = &w.review_error
@@ -49,7 +49,7 @@ pub(super) fn submit(model: &mut Model) -> Vec<Effect> {
 /// Alt-Y / Alt-C: the request as `--cli-input-json` JSON, or the whole `aws glue create-connection` command;
 /// secrets masked unless revealed (Alt-R).
 pub(super) fn copy_request(model: &mut Model, command: bool) -> Vec<Effect> {
-    let Some(w) = model.wizard.as_ref() else {
+    let Some(w) = model.wizard() else {
         return Vec::new();
     };
     let masked = if w.reveal { "" } else { ", secrets masked" };
@@ -78,7 +78,7 @@ pub(super) fn copy_request(model: &mut Model, command: bool) -> Vec<Effect> {
 
 /// The server error beside the form, and where the cursor goes for it.
 pub fn show_server_error(model: &mut Model, message: String, on_name: bool) {
-    let Some(w) = model.wizard.as_mut() else {
+    let View::Wizard(w) = &mut model.view else {
         return;
     };
     w.submitting = false;

@@ -1,5 +1,5 @@
 //! Where each pane goes. Pure arithmetic on the terminal size, shared by `draw` and by `update` (which needs the
-//! list's height for paging and PgUp/PgDn).
+//! list's height for paging and PgUp/PgDn, and the detail pane's for its scroll limit).
 
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
