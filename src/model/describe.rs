@@ -2,8 +2,11 @@
 //! which properties a type takes (required, allowed values, defaults, descriptions), which authentication types it
 //! supports and what each asks for. `RestConfiguration` (custom REST connectors' request plumbing) is left out.
 //!
-//! The service sends property definitions as maps keyed by name; the model keeps them as lists sorted by name (one
-//! stable order for a form) and writes them back as the same maps.
+//! The service sends property definitions as maps; the model keeps them as lists sorted by their map key (one stable
+//! order for a form) and writes them back as the same maps. The map key is the property's identifier — the key a
+//! request uses; a definition's `Name` may be a display name (API_Property documents `Name` as "the name of the
+//! property" and keys the maps separately; no public recording shows the two differing, so this rests on the
+//! reference's shape alone).
 
 use serde::{Deserialize, Serialize};
 
@@ -45,8 +48,8 @@ pub struct ConnectionTypeDescription {
 
 impl ConnectionTypeDescription {
     /// The definition of one connection property, by its name.
-    pub fn property(&self, name: &str) -> Option<&PropertyDefinition> {
-        self.connection_properties.iter().find(|p| p.name == name)
+    pub fn property(&self, key: &str) -> Option<&PropertyDefinition> {
+        self.connection_properties.iter().find(|p| p.id() == key)
     }
 
     /// The connection properties the type requires, in name order.
@@ -90,6 +93,11 @@ pub struct Capabilities {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PropertyDefinition {
+    /// The key the definition came under in its map: what a request calls the property. Empty for a definition that
+    /// is not in a map (`AuthenticationType`, `SecretArn`), whose `name` is its identifier.
+    #[serde(skip)]
+    pub key: String,
+    /// The `Name` member: the identifier outside a map, possibly a display name inside one.
     #[serde(default)]
     pub name: String,
     #[serde(default)]
@@ -116,6 +124,21 @@ pub struct PropertyDefinition {
 }
 
 impl PropertyDefinition {
+    /// The property's identifier: its map key, or its name when it has none.
+    pub fn id(&self) -> &str {
+        if self.key.is_empty() {
+            &self.name
+        } else {
+            &self.key
+        }
+    }
+
+    /// A display name worth showing beside the key, when the service gives one that differs from it.
+    pub fn display_name(&self) -> Option<&str> {
+        let name = self.name.trim();
+        (!name.is_empty() && name != self.id()).then_some(name)
+    }
+
     /// The allowed values alone, in the service's order.
     pub fn allowed_value_names(&self) -> Vec<&str> {
         self.allowed_values
@@ -198,7 +221,7 @@ pub struct ComputeEnvironmentConfiguration {
     pub physical_connection_properties_required: Option<bool>,
 }
 
-/// A list of definitions as the JSON map keyed by name. A value without a `Name` takes its key.
+/// A list of definitions as the JSON map keyed by their keys. A value without a `Name` takes its key as its name.
 mod by_name {
     use std::collections::BTreeMap;
 
@@ -207,8 +230,7 @@ mod by_name {
     use super::PropertyDefinition;
 
     pub fn serialize<S: Serializer>(list: &[PropertyDefinition], s: S) -> Result<S::Ok, S::Error> {
-        let map: BTreeMap<&str, &PropertyDefinition> =
-            list.iter().map(|p| (p.name.as_str(), p)).collect();
+        let map: BTreeMap<&str, &PropertyDefinition> = list.iter().map(|p| (p.id(), p)).collect();
         map.serialize(s)
     }
 
@@ -220,8 +242,9 @@ mod by_name {
             .into_iter()
             .map(|(key, mut p)| {
                 if p.name.is_empty() {
-                    p.name = key;
+                    p.name = key.clone();
                 }
+                p.key = key;
                 p
             })
             .collect())
@@ -325,6 +348,31 @@ mod tests {
         );
         assert!(
             out["AuthenticationConfiguration"]["OAuth2Properties"]["OAuth2GrantType"].is_object()
+        );
+        let back: ConnectionTypeDescription = serde_json::from_value(out).unwrap();
+        assert_eq!(back, d);
+    }
+
+    #[test]
+    fn the_map_key_is_the_identifier_and_a_differing_name_is_for_display() {
+        let json = r#"{"ConnectionType": "REST-ACME", "ConnectionProperties": {
+            "INSTANCE_URL": {"Name": "Instance URL", "Description": "Where", "Required": true,
+                             "PropertyTypes": ["USER_INPUT"]},
+            "API_VERSION": {"Name": "API_VERSION", "Description": "", "Required": false,
+                            "PropertyTypes": ["USER_INPUT"]}}}"#;
+        let d: ConnectionTypeDescription = serde_json::from_str(json).unwrap();
+        let url = d.property("INSTANCE_URL").expect("found by its key");
+        assert_eq!(url.id(), "INSTANCE_URL");
+        assert_eq!(url.display_name(), Some("Instance URL"));
+        assert!(
+            d.property("Instance URL").is_none(),
+            "the display name is not a key"
+        );
+        assert_eq!(d.property("API_VERSION").unwrap().display_name(), None);
+        let out = serde_json::to_value(&d).unwrap();
+        assert_eq!(
+            out["ConnectionProperties"]["INSTANCE_URL"]["Name"], "Instance URL",
+            "written back under its key, with its name"
         );
         let back: ConnectionTypeDescription = serde_json::from_value(out).unwrap();
         assert_eq!(back, d);

@@ -69,7 +69,7 @@ impl SecretNames {
         .into_iter()
         .flatten()
         .filter(|p| p.is_secret())
-        .flat_map(|p| std::iter::once(p.name.clone()).chain(p.key_override.clone()))
+        .flat_map(|p| std::iter::once(p.id().to_owned()).chain(p.key_override.clone()))
         .filter(|name| !name.is_empty())
         .collect();
         SecretNames(names)

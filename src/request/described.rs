@@ -27,7 +27,7 @@ pub fn described_problems(
         .iter()
         .filter(|d| d.is_user_input())
     {
-        let key = definition.name.as_str();
+        let key = definition.id();
         let path = key_path(PROPERTIES, key);
         let value = input
             .connection_properties
@@ -73,7 +73,7 @@ pub fn described_problems(
         let names: Vec<&str> = description
             .connection_properties
             .iter()
-            .map(|d| d.name.as_str())
+            .map(|d| d.id())
             .collect();
         super::unknown_keys::unknown_keys(
             &mut found,

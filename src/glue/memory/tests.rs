@@ -235,7 +235,7 @@ fn the_canned_connection_types_parse_and_describe_real_forms() {
             .chain(auth.authentication_type.iter());
         for p in every {
             if let Some(default) = &p.default_value {
-                assert!(p.allows(default), "{t} {}: {default}", p.name);
+                assert!(p.allows(default), "{t} {}: {default}", p.id());
             }
         }
         assert!(
@@ -247,7 +247,7 @@ fn the_canned_connection_types_parse_and_describe_real_forms() {
         let grant = auth
             .oauth2_properties
             .iter()
-            .find(|p| p.name == "OAuth2GrantType")
+            .find(|p| p.id() == "OAuth2GrantType")
             .expect("grant type");
         assert!(grant.allowed_value_names().contains(&"AUTHORIZATION_CODE"));
         let default_auth = d.default_authentication_type().expect("default auth");
@@ -288,7 +288,7 @@ async fn describe_connection_type_answers_for_saas_types_from_the_canned_set() {
         .as_ref()
         .unwrap()
         .basic_authentication_properties;
-    assert!(basic.iter().any(|p| p.name == "Password" && p.is_secret()));
+    assert!(basic.iter().any(|p| p.id() == "Password" && p.is_secret()));
 
     let ads = glue
         .describe_connection_type("GOOGLEADS".into())

@@ -122,7 +122,7 @@ impl Form {
         };
         let mut moved = Vec::new();
         for definition in description.connection_properties.iter() {
-            let key = definition.name.as_str();
+            let key = definition.id();
             let path = property_path(key);
             let empty = self.text.get(&path).is_none_or(|t| t.is_empty());
             if !definition.is_user_input() || !empty {
@@ -150,7 +150,7 @@ impl Form {
             let Some(default) = &definition.default_value else {
                 continue;
             };
-            let key = definition.name.as_str();
+            let key = definition.id();
             let given_by_row = self
                 .rows(Rows::ExtraProperties)
                 .iter()
@@ -183,9 +183,9 @@ impl Form {
         let mut found: Vec<&PropertyDefinition> = description
             .connection_properties
             .iter()
-            .filter(|d| d.is_user_input() && spec.and_then(|s| s.field(&d.name)).is_none())
+            .filter(|d| d.is_user_input() && spec.and_then(|s| s.field(d.id())).is_none())
             .collect();
-        found.sort_by(|a, b| (!a.required, &a.name).cmp(&(!b.required, &b.name)));
+        found.sort_by(|a, b| (!a.required, a.id()).cmp(&(!b.required, b.id())));
         found
     }
 
@@ -199,7 +199,7 @@ impl Form {
     /// The fields of the described-only properties, for the Properties section.
     pub(super) fn described_fields(&self, out: &mut Vec<FieldView>) {
         for definition in self.described_only() {
-            let key = definition.name.as_str();
+            let key = definition.id();
             let path = property_path(key);
             let mut view = FieldView::new(&path, key, self.get(&path));
             view.problem_path = key_path(PROPERTIES, key);
@@ -261,9 +261,13 @@ fn normalised(connection_type: &str) -> String {
 
 /// A property's description, and its default when it has one.
 fn help_of(definition: &PropertyDefinition) -> String {
-    match &definition.default_value {
-        Some(default) => joined(&definition.description, &format!("default {default}")),
+    let named = match definition.display_name() {
+        Some(name) => joined(name, &definition.description),
         None => definition.description.clone(),
+    };
+    match &definition.default_value {
+        Some(default) => joined(&named, &format!("default {default}")),
+        None => named,
     }
 }
 

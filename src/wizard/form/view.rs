@@ -148,7 +148,7 @@ impl Form {
     /// those only the type's description lists.
     pub(super) fn field_property_keys(&self) -> Vec<String> {
         let spec = self.spec().map(|s| self.visible_property_keys(s));
-        let described = self.described_only().into_iter().map(|d| d.name.clone());
+        let described = self.described_only().into_iter().map(|d| d.id().to_owned());
         spec.into_iter()
             .flatten()
             .map(str::to_string)

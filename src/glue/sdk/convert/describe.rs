@@ -18,6 +18,7 @@ fn strings<T: AsRef<str>>(list: Vec<T>) -> Vec<String> {
 impl From<sdk::Property> for PropertyDefinition {
     fn from(p: sdk::Property) -> Self {
         PropertyDefinition {
+            key: String::new(),
             name: p.name,
             description: p.description,
             required: p.required,
@@ -39,7 +40,8 @@ impl From<sdk::Property> for PropertyDefinition {
     }
 }
 
-/// A map of definitions as a list sorted by name; a definition without a name takes its key.
+/// A map of definitions as a list sorted by key; the key is the identifier (a `Name` may be a display name), and a
+/// definition without a name takes its key as its name.
 fn by_name(map: Option<HashMap<String, sdk::Property>>) -> Vec<PropertyDefinition> {
     let mut list: Vec<PropertyDefinition> = map
         .unwrap_or_default()
@@ -47,12 +49,13 @@ fn by_name(map: Option<HashMap<String, sdk::Property>>) -> Vec<PropertyDefinitio
         .map(|(key, p)| {
             let mut p = PropertyDefinition::from(p);
             if p.name.is_empty() {
-                p.name = key;
+                p.name = key.clone();
             }
+            p.key = key;
             p
         })
         .collect();
-    list.sort_by(|a, b| a.name.cmp(&b.name));
+    list.sort_by(|a, b| a.key.cmp(&b.key));
     list
 }
 
