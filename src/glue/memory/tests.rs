@@ -214,10 +214,37 @@ fn the_canned_connection_types_parse_and_describe_real_forms() {
     let types: Vec<ConnectionTypeDescription> =
         serde_json::from_str(DEMO_CONNECTION_TYPES_JSON).expect("connection_types.json parses");
     let names: Vec<_> = types.iter().map(|d| d.connection_type.as_str()).collect();
-    assert_eq!(names, ["SALESFORCE", "SLACK", "SERVICENOW", "GOOGLEADS"]);
+    assert_eq!(
+        names,
+        [
+            "SALESFORCE",
+            "SLACK",
+            "SERVICENOW",
+            "GOOGLEADS",
+            "DYNAMODB",
+            "REST-ACME-TICKETS"
+        ]
+    );
     for d in &types {
         let t = &d.connection_type;
         assert!(d.description.is_some(), "{t}");
+        // KMS_KEY_ARN is AuthenticationConfiguration.KmsKeyArn, never a connection property.
+        assert!(d.property("KMS_KEY_ARN").is_none(), "{t}");
+        // KeyOverride and PropertyLocation describe a REST connector's own requests.
+        let every = d.connection_properties.iter().chain(
+            d.authentication_configuration
+                .iter()
+                .flat_map(|a| a.custom_authentication_properties.iter()),
+        );
+        for p in every {
+            let rest = t.starts_with("REST-");
+            assert!(rest || p.key_override.is_none(), "{t} {}", p.id());
+            assert!(rest || p.property_location.is_none(), "{t} {}", p.id());
+        }
+    }
+    // The SaaS applications: OAuth2 apps that take an instance or account and a role.
+    for d in &types[..4] {
+        let t = &d.connection_type;
         assert!(d.required_properties().count() >= 2, "{t}");
         assert!(d.property("ROLE_ARN").is_some_and(|p| p.required), "{t}");
         assert!(
@@ -296,8 +323,64 @@ async fn describe_connection_type_answers_for_saas_types_from_the_canned_set() {
         .unwrap();
     let token = ads.property("DEVELOPER_TOKEN").expect("developer token");
     assert!(token.is_secret() && token.required);
-    assert_eq!(token.property_location.as_deref(), Some("HEADER"));
     assert!(glue.describe_connection_type("SLACK".into()).await.is_ok());
+
+    // AWS's ServiceNow guide: the AUTHORIZATION_CODE grant and Table API v2 only.
+    let now_auth = now.authentication_configuration.as_ref().unwrap();
+    let grant = now_auth
+        .oauth2_properties
+        .iter()
+        .find(|p| p.id() == "OAuth2GrantType")
+        .unwrap();
+    assert_eq!(grant.allowed_value_names(), ["AUTHORIZATION_CODE"]);
+    let version = now.property("API_VERSION").unwrap();
+    assert_eq!(version.allowed_value_names(), ["v2"]);
+}
+
+#[tokio::test]
+async fn the_demo_describes_an_athena_type_and_a_registered_rest_type() {
+    let glue = MemoryGlue::new(Vec::new());
+    let dynamo = glue
+        .describe_connection_type("DYNAMODB".into())
+        .await
+        .unwrap();
+    let spill: Vec<_> = dynamo
+        .athena_connection_properties
+        .iter()
+        .map(|p| (p.id(), p.required))
+        .collect();
+    assert_eq!(
+        spill,
+        [
+            ("disable_spill_encryption", false),
+            ("lambda_function_arn", true),
+            ("spill_bucket", true),
+            ("spill_prefix", false)
+        ]
+    );
+    assert_eq!(
+        dynamo
+            .capabilities
+            .as_ref()
+            .unwrap()
+            .supported_compute_environments,
+        ["ATHENA"]
+    );
+
+    let rest = glue
+        .describe_connection_type("REST-ACME-TICKETS".into())
+        .await
+        .unwrap();
+    let url = rest.property("INSTANCE_URL").expect("found by its key");
+    assert_eq!(url.display_name(), Some("Instance URL"));
+    let version = rest.property("API_VERSION").unwrap();
+    assert_eq!(version.key_override.as_deref(), Some("api-version"));
+    assert_eq!(version.property_location.as_deref(), Some("QUERY_PARAM"));
+    let auth = rest.authentication_configuration.as_ref().unwrap();
+    let key = &auth.custom_authentication_properties[0];
+    assert_eq!(key.id(), "apiKey");
+    assert!(key.is_secret() && key.required);
+    assert_eq!(rest.default_authentication_type(), Some("CUSTOM"));
 }
 
 #[tokio::test]
