@@ -116,6 +116,6 @@ if [ "$crashed" -ne 0 ]; then
     echo "fuzzing found a crash: reproduce with" \
         "'cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run ${SANITIZER[*]} TARGET artifacts/TARGET/FILE'" \
         "(or run fuzz/target/$HOST/release/TARGET FILE)," \
-        "then add the input to tests/fuzz_regressions.rs (docs/FUZZING.md)" >&2
+        "then add the input to tests/rules/fuzz_regressions.rs (docs/FUZZING.md)" >&2
     exit 1
 fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: installs what the end-to-end tests need (tmux, moto in .venv), then runs every test target.
-# Idempotent and fast on reruns. Extra arguments go to `cargo test`, e.g. `scripts/test.sh --test e2e_moto`.
+# Idempotent and fast on reruns. Extra arguments go to `cargo test`, e.g. `scripts/test.sh --test e2e e2e_moto::`.
 set -euo pipefail
 
 MOTO_VERSION="5.2.5"

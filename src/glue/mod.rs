@@ -1,6 +1,6 @@
 //! Everything the app asks of AWS Glue, behind one trait: the SDK adapter, the in-memory demo backend and the
 //! tests' fakes are interchangeable, and nothing above this module names an `aws_sdk_glue` type (`sdk/convert/`
-//! turns the SDK's types into the model's; `tests/layering.rs` checks the rule). `call.rs` is the same asks as data,
+//! turns the SDK's types into the model's; `tests/rules/layering.rs` checks the rule). `call.rs` is the same asks as data,
 //! `GlueCall` in and `GlueReply` out, so the effect runner runs any of them the same way.
 
 mod call;

@@ -11,7 +11,7 @@
 //!
 //! Pure tables and functions — no UI, no terminal, no command — so the wizard's form, review and picker
 //! (`src/wizard/`), the headless commands (`src/commands/`) and the tests lean on the same rules, never a second copy
-//! of a limit. Nothing here imports the wizard, a command, `update`, `ui` or `state` (`tests/request_layer.rs`
+//! of a limit. Nothing here imports the wizard, a command, `update`, `ui` or `state` (`tests/rules/request_layer.rs`
 //! checks it).
 
 pub mod spec;

@@ -4,7 +4,7 @@
 //!
 //! Both `update` (paging by the list's height, the detail pane's scroll limit) and `ui` (drawing) read it, so the
 //! arrows run one way: `update` never imports `ui`, `ui` never imports `update`, and this module imports neither
-//! (`tests/layering.rs`).
+//! (`tests/rules/layering.rs`).
 
 pub mod detail_text;
 pub mod layout;

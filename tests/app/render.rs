@@ -1,0 +1,180 @@
+//! What the screen shows, as text snapshots on ratatui's TestBackend.
+
+use crossterm::event::KeyCode;
+use glue_tui::glue::{ErrorKind, GlueError, GlueReply};
+use glue_tui::model::Connection;
+use glue_tui::msg::Msg;
+use glue_tui::state::{Model, Session};
+use glue_tui::ui;
+use glue_tui::update::{init, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use crate::support::keys::press;
+use crate::support::model::{demo_rows, demo_session, loaded, screen};
+
+fn model_with(width: u16, height: u16, rows: Vec<Connection>, token: Option<&str>) -> Model {
+    let mut model = Model::new(demo_session(), width, height);
+    init(&mut model);
+    loaded(&mut model, 1, rows, token);
+    model
+}
+
+fn select(model: &mut Model, name: &str) {
+    press(model, KeyCode::Char('g'));
+    while model.selected_connection().unwrap().name != name {
+        press(model, KeyCode::Char('j'));
+    }
+}
+
+#[test]
+fn list_and_detail_wide() {
+    let mut model = model_with(120, 35, demo_rows(), None);
+    select(&mut model, "salesforce-crm-prod");
+    insta::assert_snapshot!(screen(&model));
+}
+
+#[test]
+fn list_and_detail_stacked_on_a_narrow_terminal() {
+    let mut model = model_with(60, 20, demo_rows(), Some("more"));
+    select(&mut model, "fraud-features-postgres");
+    insta::assert_snapshot!(screen(&model));
+}
+
+#[test]
+fn masked_password_and_raw_json() {
+    let mut model = model_with(120, 35, demo_rows(), None);
+    select(&mut model, "kafka-iot-telemetry");
+    insta::assert_snapshot!("fields", screen(&model));
+    press(&mut model, KeyCode::Char('v'));
+    insta::assert_snapshot!("raw_json", screen(&model));
+}
+
+#[test]
+fn wide_and_right_to_left_text_keep_the_columns() {
+    let mut model = model_with(120, 35, demo_rows(), None);
+    select(&mut model, "tokyo-warehouse-replica");
+    insta::assert_snapshot!(screen(&model));
+}
+
+#[test]
+fn filter_being_typed() {
+    let mut model = model_with(120, 35, demo_rows(), None);
+    press(&mut model, KeyCode::Char('/'));
+    for c in "type:kafka msk".chars() {
+        press(&mut model, KeyCode::Char(c));
+    }
+    insta::assert_snapshot!(screen(&model));
+}
+
+#[test]
+fn empty_catalog() {
+    let model = model_with(120, 35, Vec::new(), None);
+    insta::assert_snapshot!(screen(&model));
+}
+
+#[test]
+fn loading_before_the_first_page() {
+    let mut model = Model::new(demo_session(), 120, 35);
+    init(&mut model);
+    insta::assert_snapshot!(screen(&model));
+}
+
+#[test]
+fn first_page_failed() {
+    let mut model = Model::new(
+        Session {
+            profile: Some("dev".into()),
+            ..demo_session()
+        },
+        120,
+        35,
+    );
+    model.session.demo = false;
+    init(&mut model);
+    let err = GlueError::new(
+        ErrorKind::AccessDenied,
+        "GetConnections",
+        "User is not authorized",
+    )
+    .with_principal("profile dev");
+    update(
+        &mut model,
+        Msg::Glue(GlueReply::GetConnectionsPage {
+            generation: 1,
+            result: Err(err),
+        }),
+    );
+    insta::assert_snapshot!(screen(&model));
+}
+
+#[test]
+fn help_overlay() {
+    let mut model = model_with(120, 35, demo_rows(), None);
+    press(&mut model, KeyCode::Char('?'));
+    insta::assert_snapshot!(screen(&model));
+}
+
+#[test]
+fn server_text_with_escape_sequences_is_drawn_as_data() {
+    let evil = Connection {
+        name: "evil\u{1b}[2J\u{1b}]52;c;aGk=\u{7}".into(),
+        description: Some("line\nbreak \u{202E}reversed\u{202C} zero\u{200B}width".into()),
+        ..Default::default()
+    };
+    let model = model_with(100, 12, vec![evil], None);
+    let text = screen(&model);
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202E}'));
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn tiny_terminals_and_resize_storms_do_not_panic() {
+    let mut model = model_with(120, 35, demo_rows(), None);
+    for (w, h) in [
+        (1, 1),
+        (0, 0),
+        (2, 1),
+        (1, 5),
+        (10, 3),
+        (30, 4),
+        (200, 2),
+        (3, 60),
+        (120, 35),
+    ] {
+        update(
+            &mut model,
+            Msg::Resize {
+                width: w,
+                height: h,
+            },
+        );
+        for code in [
+            KeyCode::Char('G'),
+            KeyCode::PageUp,
+            KeyCode::Enter,
+            KeyCode::Char('G'),
+            KeyCode::Esc,
+        ] {
+            press(&mut model, code);
+        }
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| ui::draw(f, &model)).unwrap();
+        // The overlays too: help, and the filter line with its cursor.
+        press(&mut model, KeyCode::Char('?'));
+        terminal.draw(|f| ui::draw(f, &model)).unwrap();
+        press(&mut model, KeyCode::Esc);
+        press(&mut model, KeyCode::Char('/'));
+        press(&mut model, KeyCode::Char('東'));
+        terminal.draw(|f| ui::draw(f, &model)).unwrap();
+        press(&mut model, KeyCode::Esc);
+    }
+    update(
+        &mut model,
+        Msg::Resize {
+            width: 1,
+            height: 1,
+        },
+    );
+    insta::assert_snapshot!(screen(&model));
+}

@@ -1,0 +1,9 @@
+//! The SDK adapter against aws-smithy-mocks (and a loopback socket or two): what reaches Glue's calls, what comes
+//! back as the model, and what the user reads when Glue says no.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod sdk_adapter;
+mod sdk_create;
+mod sdk_describe;
