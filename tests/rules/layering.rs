@@ -43,8 +43,7 @@ fn nothing_outside_src_glue_names_the_sdk() {
 
 /// Code lines (not comments) under `dir` that name `module`, as `path:line: text`.
 fn code_naming(root: &Path, dir: &str, module: &str) -> Vec<String> {
-    let mut files = Vec::new();
-    rust_files(&root.join(dir), &mut files);
+    let files = rust_files(&root.join(dir));
     assert!(!files.is_empty(), "{dir} was found");
     let mut found = Vec::new();
     for path in files {
