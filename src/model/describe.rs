@@ -64,6 +64,58 @@ impl ConnectionTypeDescription {
             .map_or(&[], |c| &c.supported_authentication_types)
     }
 
+    /// The compute environments a request is checked for: those it picks in `ValidateForComputeEnvironments`, or
+    /// when it picks none, every one the type supports (`Capabilities`, else its `ComputeEnvironmentConfigurations`).
+    pub fn environments_in_play(&self, picked: &[String]) -> Vec<String> {
+        if !picked.is_empty() {
+            return picked.to_vec();
+        }
+        let supported = self
+            .capabilities
+            .as_ref()
+            .map_or(&[][..], |c| &c.supported_compute_environments);
+        if !supported.is_empty() {
+            return supported.to_vec();
+        }
+        let mut named: Vec<String> = self
+            .compute_environment_configurations
+            .iter()
+            .map(|c| c.compute_environment.clone())
+            .collect();
+        named.dedup();
+        named
+    }
+
+    /// The configurations of the environments in play (see [`Self::environments_in_play`]).
+    pub fn configurations_in_play(
+        &self,
+        picked: &[String],
+    ) -> Vec<&ComputeEnvironmentConfiguration> {
+        let in_play = self.environments_in_play(picked);
+        self.compute_environment_configurations
+            .iter()
+            .filter(|c| in_play.contains(&c.compute_environment))
+            .collect()
+    }
+
+    /// The definitions of one OAuth2 property (`OAuth2GrantType`, `TokenUrl`…), by its key.
+    pub fn oauth2_property(&self, key: &str) -> Option<&PropertyDefinition> {
+        self.authentication_configuration
+            .as_ref()?
+            .oauth2_properties
+            .iter()
+            .find(|p| p.id() == key)
+    }
+
+    /// The definition of one basic authentication property (`Username`, `Password`), by its key.
+    pub fn basic_property(&self, key: &str) -> Option<&PropertyDefinition> {
+        self.authentication_configuration
+            .as_ref()?
+            .basic_authentication_properties
+            .iter()
+            .find(|p| p.id() == key)
+    }
+
     /// The authentication type a new connection starts with: the default of the `AuthenticationType` definition.
     pub fn default_authentication_type(&self) -> Option<&str> {
         self.authentication_configuration

@@ -15,6 +15,8 @@
 
 mod build;
 mod described;
+mod described_auth;
+mod described_maps;
 mod locate;
 mod paths;
 mod summary;
@@ -192,6 +194,12 @@ impl Form {
         if path == CONNECTION_TYPE {
             self.forget_defaults();
             self.merge_description();
+        } else if path == AUTHENTICATION_TYPE {
+            self.authentication_changed();
+        } else if parse_row_path(path).is_some_and(|(rows, _, _)| rows == Rows::ComputeEnvironments)
+        {
+            // Other environments in play: their maps' defaults apply.
+            self.environments_changed();
         }
         self.clamp_focus();
         Ok(())

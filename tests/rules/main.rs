@@ -7,6 +7,7 @@ mod support;
 
 mod create_cmd;
 mod create_inputs;
+mod described_form;
 mod fuzz_regressions;
 mod layering;
 mod real_inputs;

@@ -10,30 +10,8 @@ use glue_tui::model::{
 };
 use glue_tui::wizard::form::*;
 
+use crate::support::form::{add_entry, add_item, field, messages_at, started, strings};
 use crate::support::model::{demo_description, map};
-
-fn strings(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| s.to_string()).collect()
-}
-
-/// A form with a type and a name, as the first two sections leave it.
-fn started(ty: &str, name: &str) -> Form {
-    let mut f = Form::new(None);
-    f.set(CONNECTION_TYPE, ty).unwrap();
-    f.set(NAME, name).unwrap();
-    f
-}
-
-fn add_entry(f: &mut Form, rows: Rows, key: &str, value: &str) {
-    let i = f.add_row(rows);
-    f.set(&row_path(rows, i, RowPart::Key), key).unwrap();
-    f.set(&row_path(rows, i, RowPart::Value), value).unwrap();
-}
-
-fn add_item(f: &mut Form, rows: Rows, value: &str) {
-    let i = f.add_row(rows);
-    f.set(&row_path(rows, i, RowPart::Value), value).unwrap();
-}
 
 fn input(name: &str, ty: &str, props: &[(&str, &str)]) -> ConnectionInput {
     ConnectionInput {
@@ -49,13 +27,6 @@ fn request(input: ConnectionInput) -> CreateConnectionRequest {
         connection_input: input,
         ..CreateConnectionRequest::default()
     }
-}
-
-fn field(f: &Form, path: &str) -> FieldView {
-    f.fields()
-        .into_iter()
-        .find(|v| v.path == path)
-        .unwrap_or_else(|| panic!("no field {path} in {:?}", f.section))
 }
 
 #[test]
@@ -798,14 +769,6 @@ fn a_type_change_keeps_what_was_typed_but_sends_only_the_new_types_fields() {
     assert_eq!(g.to_request(), f.to_request());
 }
 
-fn messages_at(f: &Form, path: &str) -> Vec<String> {
-    f.problems()
-        .into_iter()
-        .filter(|p| p.path == path)
-        .map(|p| p.message)
-        .collect()
-}
-
 #[test]
 fn a_description_adds_the_types_properties_with_defaults() {
     let mut f = started("salesforce", "crm");
@@ -827,7 +790,6 @@ fn a_description_adds_the_types_properties_with_defaults() {
         ("INSTANCE_URL", true),
         ("ROLE_ARN", true),
         ("IS_SANDBOX", false),
-        ("KMS_KEY_ARN", false),
     ];
     let want: Vec<(String, bool)> = want.iter().map(|(l, r)| (l.to_string(), *r)).collect();
     assert_eq!(shown, want, "required first, then optional, each by name");
@@ -886,9 +848,14 @@ fn a_description_adds_the_types_properties_with_defaults() {
             .help
             .contains("SALESFORCE supports OAUTH2")
     );
-    f.choose(GRANT_TYPE, "CLIENT_CREDENTIALS").unwrap();
-    f.set(CLIENT_ID, "client").unwrap();
-    f.set(CLIENT_SECRET, "s3cret").unwrap();
+    // The grants SALESFORCE's description allows, and no other.
+    assert_eq!(
+        field(&f, GRANT_TYPE).choices,
+        strings(&["", "AUTHORIZATION_CODE", "JWT_BEARER"])
+    );
+    assert!(f.choose(GRANT_TYPE, "CLIENT_CREDENTIALS").is_err());
+    f.choose(GRANT_TYPE, "JWT_BEARER").unwrap();
+    f.set(JWT_TOKEN, "eyJhbGciOiJSUzI1NiJ9.e30.c2ln").unwrap();
     assert!(f.problems().is_empty(), "{:?}", f.problems());
 }
 
@@ -1002,7 +969,7 @@ fn untouched_defaults_follow_the_type_typed_values_stay() {
         "v58.0",
         "the user's choice is kept"
     );
-    assert_eq!(messages_at(&f, &version), ["API_VERSION: one of v1, v2"]);
+    assert_eq!(messages_at(&f, &version), ["API_VERSION: one of v2"]);
     f.goto(Section::Authentication, 0);
     assert_eq!(
         field(&f, AUTHENTICATION_TYPE).value,
@@ -1013,9 +980,27 @@ fn untouched_defaults_follow_the_type_typed_values_stay() {
 
 #[test]
 fn an_unsupported_authentication_type_is_reported() {
+    // The form offers only the types the description supports…
     let mut f = started("SERVICENOW", "itsm");
     f.apply_description(demo_description("SERVICENOW"));
-    f.choose(AUTHENTICATION_TYPE, "CUSTOM").unwrap();
+    f.goto(Section::Authentication, 0);
+    assert_eq!(
+        field(&f, AUTHENTICATION_TYPE).choices,
+        strings(&["BASIC", "OAUTH2"]),
+        "the description requires one: no blank"
+    );
+    assert!(f.choose(AUTHENTICATION_TYPE, "CUSTOM").is_err());
+    // …and one an import brings stays, offered and reported, until the user picks another.
+    let mut request = f.to_request();
+    request
+        .connection_input
+        .authentication_configuration
+        .get_or_insert_default()
+        .authentication_type = Some("CUSTOM".into());
+    let mut f = Form::from_request(&request);
+    f.apply_description(demo_description("SERVICENOW"));
+    f.goto(Section::Authentication, 0);
+    assert_eq!(field(&f, AUTHENTICATION_TYPE).value, "CUSTOM");
     assert_eq!(
         messages_at(&f, AUTHENTICATION_TYPE),
         ["SERVICENOW does not support CUSTOM authentication; use BASIC or OAUTH2"]

@@ -5,6 +5,7 @@
 pub mod describes;
 pub mod e2e;
 pub mod endpoint;
+pub mod form;
 pub mod keys;
 pub mod mocks;
 pub mod model;

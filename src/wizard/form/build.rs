@@ -1,6 +1,7 @@
 //! From the form to a `CreateConnectionRequest` and back; clone of an existing connection; the draft without
 //! secrets.
 
+use super::described_maps::DescribedMap;
 use super::*;
 use crate::model::{
     AuthenticationConfigurationInput, AuthorizationCodeProperties, BasicAuthenticationCredentials,
@@ -15,7 +16,10 @@ impl Form {
         let text = self.get(path);
         if text.trim().is_empty() {
             None
-        } else if SECRET_PATHS.contains(&path) || self.is_secret_property(path) {
+        } else if SECRET_PATHS.contains(&path)
+            || self.is_secret_property(path)
+            || DescribedMap::of_path(path).is_some_and(|(map, key)| self.map_secret(map, key))
+        {
             Some(text.to_string())
         } else {
             Some(text.trim().to_string())
@@ -38,9 +42,22 @@ impl Form {
     /// what the review step shows and copies unless the user reveals secrets.
     pub fn masked_request(&self) -> CreateConnectionRequest {
         let mut request = crate::request::masked(&self.to_request());
-        for (key, value) in request.connection_input.connection_properties.iter_mut() {
+        let input = &mut request.connection_input;
+        for (key, value) in input.connection_properties.iter_mut() {
             if self.is_secret_property(&property_path(key)) {
                 *value = crate::model::SECRET_MASK.to_string();
+            }
+        }
+        // A compute property the type's description calls SECRET, whatever its name.
+        for map in [
+            &mut input.spark_properties,
+            &mut input.athena_properties,
+            &mut input.python_properties,
+        ] {
+            for (key, value) in map.iter_mut().flatten() {
+                if self.described_secret(key) {
+                    *value = crate::model::SECRET_MASK.to_string();
+                }
             }
         }
         request
@@ -109,9 +126,12 @@ impl Form {
                 connection_type: self.get(CONNECTION_TYPE).trim().to_string(),
                 match_criteria: self.list(Rows::MatchCriteria),
                 connection_properties: properties,
-                spark_properties: self.map(Rows::SparkProperties),
-                athena_properties: self.map(Rows::AthenaProperties),
-                python_properties: self.map(Rows::PythonProperties),
+                spark_properties: self
+                    .described_map(DescribedMap::Spark, self.map(Rows::SparkProperties)),
+                athena_properties: self
+                    .described_map(DescribedMap::Athena, self.map(Rows::AthenaProperties)),
+                python_properties: self
+                    .described_map(DescribedMap::Python, self.map(Rows::PythonProperties)),
                 physical_connection_requirements: (physical
                     != PhysicalConnectionRequirements::default())
                 .then_some(physical),
@@ -135,7 +155,8 @@ impl Form {
             kms_key_arn: self.value(KMS_KEY_ARN),
             basic_authentication_credentials: (basic != BasicAuthenticationCredentials::default())
                 .then_some(basic),
-            custom_authentication_credentials: self.map(Rows::CustomCredentials),
+            custom_authentication_credentials: self
+                .described_map(DescribedMap::Custom, self.map(Rows::CustomCredentials)),
         };
         (auth != AuthenticationConfigurationInput::default()).then_some(auth)
     }
@@ -383,7 +404,15 @@ impl Form {
             &mut input.athena_properties,
             &mut input.python_properties,
         ] {
-            *map = map.take().map(without_secrets).filter(|m| !m.is_empty());
+            *map = map
+                .take()
+                .map(|m| {
+                    without_secrets(m)
+                        .into_iter()
+                        .filter(|(k, _)| !self.described_secret(k))
+                        .collect::<PropertyMap>()
+                })
+                .filter(|m| !m.is_empty());
         }
         if let Some(auth) = &mut input.authentication_configuration {
             auth.custom_authentication_credentials = None;

@@ -16,9 +16,11 @@
 //!
 //! None of this marks the form dirty: the user has not changed anything.
 
+use super::described_maps::{DescribedMap, described_help, offer_choices};
 use super::*;
 use crate::model::{
-    ConnectionTypeDescription, CreateConnectionRequest, PropertyDefinition, is_secret_key,
+    ConnectionTypeDescription, CreateConnectionRequest, PropertyDefinition, SecretNames,
+    is_secret_key,
 };
 use crate::request::spec::Requirement;
 use crate::request::{AUTHENTICATION_TYPES, Assessment, described_problems, either, key_path};
@@ -93,6 +95,9 @@ impl Form {
             return;
         };
         self.move_rows_into_fields(&description);
+        for map in DescribedMap::ALL {
+            self.move_map_rows_into_fields(map);
+        }
         self.prefill_defaults(&description);
         self.clamp_focus();
     }
@@ -104,7 +109,55 @@ impl Form {
             return;
         };
         self.move_rows_into_fields(&description);
+        for map in DescribedMap::ALL {
+            self.move_map_rows_into_fields(map);
+        }
         self.clamp_focus();
+    }
+
+    /// The authentication type changed: the defaults prefilled for the type being left go (when untouched), and
+    /// those of the new one come in (the OAuth2 grant type and token URL, the custom credentials' keys).
+    pub(super) fn authentication_changed(&mut self) {
+        let auth = "ConnectionInput.AuthenticationConfiguration.";
+        let left: Vec<(String, String)> = self
+            .prefilled
+            .iter()
+            .filter(|(path, _)| path.starts_with(auth) && path.as_str() != AUTHENTICATION_TYPE)
+            .map(|(p, v)| (p.clone(), v.clone()))
+            .collect();
+        for (path, default) in left {
+            self.prefilled.remove(&path);
+            if self.get(&path) == default {
+                self.text.remove(&path);
+            }
+        }
+        if self.description().is_some() {
+            self.prefill_authentication_defaults();
+            self.clamp_focus();
+        }
+    }
+
+    /// The described defaults of the chosen authentication type's properties: OAuth2's grant type and token URL
+    /// (AWS's guides: a connector's token URL is fixed, e.g. Salesforce's), the custom credentials'.
+    fn prefill_authentication_defaults(&mut self) {
+        if self.get(AUTHENTICATION_TYPE) == "OAUTH2" {
+            let defaults: Vec<(&str, String)> =
+                [(GRANT_TYPE, "OAuth2GrantType"), (TOKEN_URL, "TokenUrl")]
+                    .into_iter()
+                    .filter_map(|(path, key)| {
+                        let default = self
+                            .description()?
+                            .oauth2_property(key)?
+                            .default_value
+                            .clone()?;
+                        Some((path, default))
+                    })
+                    .collect();
+            for (path, default) in defaults {
+                self.prefill(path, &default);
+            }
+        }
+        self.prefill_map_defaults(DescribedMap::Custom);
     }
 
     /// Clears every prefilled value the user left as it was: it belonged to the type being left.
@@ -117,32 +170,17 @@ impl Form {
     }
 
     fn move_rows_into_fields(&mut self, description: &ConnectionTypeDescription) {
-        let Some(rows) = self.rows.get_mut(&Rows::ExtraProperties) else {
-            return;
-        };
-        let mut moved = Vec::new();
-        for definition in description.connection_properties.iter() {
-            let key = definition.id();
-            let path = property_path(key);
-            let empty = self.text.get(&path).is_none_or(|t| t.is_empty());
-            if !definition.is_user_input() || !empty {
-                continue;
-            }
-            // Like `load_properties`: a blank value, or one trimming would change, stays a row so it is sent as is.
-            let secret = definition.is_secret() || is_secret_key(key);
-            let fits = |r: &Row| {
-                r.key.trim() == key
-                    && !r.value.trim().is_empty()
-                    && (secret || r.value.trim() == r.value)
-            };
-            if let Some(i) = rows.iter().position(fits) {
-                moved.push((path, rows.remove(i).value));
-            }
-        }
-        if rows.is_empty() {
-            self.rows.remove(&Rows::ExtraProperties);
-        }
-        self.text.extend(moved);
+        let fields = description
+            .connection_properties
+            .iter()
+            .filter(|d| d.is_user_input())
+            .map(|d| {
+                let key = d.id();
+                let secret = d.is_secret() || is_secret_key(key);
+                (property_path(key), key.to_string(), secret)
+            })
+            .collect();
+        self.move_rows_to_fields(Rows::ExtraProperties, fields);
     }
 
     fn prefill_defaults(&mut self, description: &ConnectionTypeDescription) {
@@ -164,9 +202,17 @@ impl Form {
         {
             self.prefill(AUTHENTICATION_TYPE, kind);
         }
+        self.prefill_authentication_defaults();
+        for map in [
+            DescribedMap::Spark,
+            DescribedMap::Athena,
+            DescribedMap::Python,
+        ] {
+            self.prefill_map_defaults(map);
+        }
     }
 
-    fn prefill(&mut self, path: &str, default: &str) {
+    pub(super) fn prefill(&mut self, path: &str, default: &str) {
         if self.get(path).is_empty() {
             self.text.insert(path.to_string(), default.to_string());
             self.prefilled.insert(path.to_string(), default.to_string());
@@ -189,11 +235,35 @@ impl Form {
         found
     }
 
-    /// Whether the current description marks `key` a secret.
+    /// Whether the current description marks `key` a secret, in any of its property maps (as the browser's rule
+    /// has it: a name secret in one map is not safe to show in another).
     pub(super) fn described_secret(&self, key: &str) -> bool {
         self.description()
-            .and_then(|d| d.property(key))
-            .is_some_and(PropertyDefinition::is_secret)
+            .is_some_and(|d| SecretNames::of(d).contains(key))
+    }
+
+    /// Whether an environment in play names `key` among its `ConnectionPropertiesRequiredOverrides`.
+    pub(super) fn required_by_environment(&self, key: &str) -> bool {
+        let Some(description) = self.description() else {
+            return false;
+        };
+        description
+            .configurations_in_play(&self.picked_environments())
+            .iter()
+            .any(|c| {
+                c.connection_properties_required_overrides
+                    .iter()
+                    .any(|k| k == key)
+            })
+    }
+
+    /// Whether an environment in play needs PhysicalConnectionRequirements.
+    pub(super) fn network_required_by_environment(&self) -> bool {
+        self.description().is_some_and(|d| {
+            d.configurations_in_play(&self.picked_environments())
+                .iter()
+                .any(|c| c.physical_connection_properties_required == Some(true))
+        })
     }
 
     /// The fields of the described-only properties, for the Properties section.
@@ -203,10 +273,10 @@ impl Form {
             let path = property_path(key);
             let mut view = FieldView::new(&path, key, self.get(&path));
             view.problem_path = key_path(PROPERTIES, key);
-            view.required = definition.required;
+            view.required = definition.required || self.required_by_environment(key);
             view.secret = definition.is_secret() || is_secret_key(key);
-            view.help = help_of(definition);
-            offer_allowed_values(&mut view, definition);
+            view.help = described_help(definition);
+            offer_choices(&mut view, definition);
             out.push(view);
         }
     }
@@ -222,11 +292,11 @@ impl Form {
             return;
         };
         if !matches!(spec, Requirement::OneOf(_)) {
-            view.required = definition.required;
+            view.required = definition.required || self.required_by_environment(key);
         }
         view.secret |= definition.is_secret();
-        view.help = joined(&view.help, &help_of(definition));
-        offer_allowed_values(view, definition);
+        view.help = joined(&view.help, &described_help(definition));
+        offer_choices(view, definition);
     }
 
     /// The help of the authentication type field: which types the chosen connection type supports, when known.
@@ -259,43 +329,12 @@ fn normalised(connection_type: &str) -> String {
     connection_type.trim().to_ascii_uppercase()
 }
 
-/// A property's description, and its default when it has one.
-fn help_of(definition: &PropertyDefinition) -> String {
-    let named = match definition.display_name() {
-        Some(name) => joined(name, &definition.description),
-        None => definition.description.clone(),
-    };
-    match &definition.default_value {
-        Some(default) => joined(&named, &format!("default {default}")),
-        None => named,
-    }
-}
-
 fn joined(first: &str, second: &str) -> String {
     match (first.is_empty(), second.is_empty()) {
         (true, _) => second.to_string(),
         (_, true) => first.to_string(),
         _ => format!("{first} — {second}"),
     }
-}
-
-/// A listed set of allowed values is exhaustive, so the field takes only those — and "" when it is optional, so the
-/// user can still leave it out.
-fn offer_allowed_values(view: &mut FieldView, definition: &PropertyDefinition) {
-    if definition.allowed_values.is_empty() {
-        return;
-    }
-    let blank = (!definition.required).then(String::new);
-    view.choices = blank
-        .into_iter()
-        .chain(
-            definition
-                .allowed_value_names()
-                .into_iter()
-                .map(str::to_string),
-        )
-        .collect();
-    view.choice_only = true;
 }
 
 #[cfg(test)]
@@ -309,7 +348,7 @@ mod tests {
             default_value: Some("v2".into()),
             ..PropertyDefinition::default()
         };
-        assert_eq!(help_of(&d), "The API version. — default v2");
+        assert_eq!(described_help(&d), "The API version. — default v2");
         assert_eq!(joined("", "x"), "x");
         assert_eq!(joined("x", ""), "x");
     }

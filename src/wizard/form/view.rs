@@ -1,10 +1,10 @@
 //! What each section shows: its fields, in order, with the message of the problem found at each.
 
+use super::described_maps::{DescribedMap, described_help, offer_choices};
 use super::locate::locate;
 use super::*;
 use crate::model::is_secret_key;
 use crate::request::spec::{FieldKind, Requirement, all_specs};
-use crate::request::{AUTHENTICATION_TYPES, COMPUTE_ENVIRONMENTS, GRANT_TYPES};
 
 /// One field as the UI draws it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,11 +57,6 @@ impl FieldView {
 
     fn required(mut self, yes: bool) -> Self {
         self.required = yes;
-        self
-    }
-
-    fn secret(mut self) -> Self {
-        self.secret = true;
         self
     }
 
@@ -202,7 +197,8 @@ impl Form {
             }
             Section::Authentication => self.auth_fields(&mut out),
             Section::Network => {
-                let needed = self.spec().is_some_and(|s| s.needs_network);
+                let needed = self.spec().is_some_and(|s| s.needs_network)
+                    || self.network_required_by_environment();
                 out.push(self.scalar(SUBNET_ID, "Subnet").required(needed));
                 self.push_rows(&mut out, Rows::SecurityGroups, "Security group");
                 if needed && let Some(first) = out.iter_mut().find(|f| f.row.is_some()) {
@@ -211,8 +207,11 @@ impl Form {
                 out.push(self.scalar(AVAILABILITY_ZONE, "Availability zone"));
             }
             Section::Compute => {
+                self.map_fields(&mut out, DescribedMap::Spark);
                 self.push_rows(&mut out, Rows::SparkProperties, "Spark property");
+                self.map_fields(&mut out, DescribedMap::Athena);
                 self.push_rows(&mut out, Rows::AthenaProperties, "Athena property");
+                self.map_fields(&mut out, DescribedMap::Python);
                 self.push_rows(&mut out, Rows::PythonProperties, "Python property");
                 self.push_rows(&mut out, Rows::ComputeEnvironments, "Validate for");
             }
@@ -292,41 +291,62 @@ impl Form {
         let kind = self.get(AUTHENTICATION_TYPE);
         let grant = self.get(GRANT_TYPE);
         let has_secret = !self.get(SECRET_ARN).trim().is_empty();
-        let mut types = vec![""];
-        types.extend_from_slice(AUTHENTICATION_TYPES);
-        let help = match self.supported_authentication_help() {
+        let auth = self.described_authentication();
+        let mut kind_field = self.scalar(AUTHENTICATION_TYPE, "Authentication type");
+        kind_field.choices = auth.types.clone();
+        kind_field.choice_only = true;
+        kind_field.required = auth.type_required;
+        kind_field.help = match self.supported_authentication_help() {
+            Some(supported) if auth.type_required => supported,
             Some(supported) => format!("Empty: none; {supported}"),
             None => "Empty: none".to_string(),
         };
-        out.push(
-            self.scalar(AUTHENTICATION_TYPE, "Authentication type")
-                .only(&types)
-                .help(&help),
-        );
-        out.push(
-            self.scalar(SECRET_ARN, "Secret ARN").help(
-                "Secrets Manager secret holding the credentials, instead of typing them here",
-            ),
-        );
+        out.push(kind_field);
+        let mut secret_arn = self
+            .scalar(SECRET_ARN, "Secret ARN")
+            .help("Secrets Manager secret holding the credentials, instead of typing them here");
+        if auth.secret_required {
+            secret_arn.required = !self.gives_inline_credentials(kind);
+            secret_arn.help = format!(
+                "Required by {}: a Secrets Manager secret holding the credentials (or type them here)",
+                self.get(CONNECTION_TYPE).trim()
+            );
+        }
+        out.push(secret_arn);
         out.push(self.scalar(KMS_KEY_ARN, "KMS key ARN"));
         // A field shows when its authentication (or grant) type wants it, or when it holds text — so a value
         // left over from another type stays visible, with the message saying it does not belong.
         let show = |wanted: bool, path: &str| wanted || !self.get(path).is_empty();
         let basic = kind == "BASIC";
-        if show(basic, USERNAME) {
-            out.push(
-                self.scalar(USERNAME, "User name")
-                    .required(basic && !has_secret),
-            );
+        for (path, key, label) in [
+            (USERNAME, "Username", "User name"),
+            (PASSWORD, "Password", "Password"),
+        ] {
+            if show(basic, path) {
+                let described = self.description().and_then(|d| d.basic_property(key));
+                // Without a description both are needed for BASIC; a description may say one is optional.
+                let required = described.is_none_or(|d| d.required);
+                let mut view = self
+                    .scalar(path, label)
+                    .required(basic && !has_secret && required);
+                view.secret = path == PASSWORD;
+                if let Some(d) = described {
+                    view.help = described_help(d);
+                }
+                out.push(view);
+            }
         }
-        if show(basic, PASSWORD) {
-            out.push(
-                self.scalar(PASSWORD, "Password")
-                    .secret()
-                    .required(basic && !has_secret),
-            );
+        let custom = kind == "CUSTOM";
+        let described_custom = self.map_definitions(DescribedMap::Custom);
+        let custom_text = described_custom.iter().any(|d| {
+            !self
+                .get(&DescribedMap::Custom.field_path(d.id()))
+                .is_empty()
+        });
+        if custom || custom_text {
+            self.map_fields(out, DescribedMap::Custom);
         }
-        if kind == "CUSTOM" || !self.rows(Rows::CustomCredentials).is_empty() {
+        if custom || !self.rows(Rows::CustomCredentials).is_empty() {
             self.push_rows(out, Rows::CustomCredentials, "Credential");
         }
         let oauth = kind == "OAUTH2";
@@ -334,13 +354,16 @@ impl Form {
         let client = oauth && grant == "CLIENT_CREDENTIALS";
         let jwt = oauth && grant == "JWT_BEARER";
         if show(oauth, GRANT_TYPE) {
-            let mut grants = vec![""];
-            grants.extend_from_slice(GRANT_TYPES);
-            out.push(
-                self.scalar(GRANT_TYPE, "OAuth2 grant type")
-                    .only(&grants)
-                    .required(oauth),
-            );
+            let mut grant_field = self.scalar(GRANT_TYPE, "OAuth2 grant type").required(oauth);
+            grant_field.choices = auth.grants.clone();
+            grant_field.choice_only = true;
+            if let Some(d) = self
+                .description()
+                .and_then(|d| d.oauth2_property("OAuth2GrantType"))
+            {
+                grant_field.help = described_help(d);
+            }
+            out.push(grant_field);
         }
         let fields: [(&str, &str, bool, bool, bool); 9] = [
             // (path, label, wanted, required, secret)
@@ -370,6 +393,15 @@ impl Form {
             if show(wanted, path) {
                 let mut view = self.scalar(path, label).required(required);
                 view.secret = secret;
+                if path == TOKEN_URL
+                    && let Some(d) = self
+                        .description()
+                        .and_then(|d| d.oauth2_property("TokenUrl"))
+                {
+                    view.required = oauth && d.required;
+                    view.help = described_help(d);
+                    offer_choices(&mut view, d);
+                }
                 out.push(view);
             }
             if path == TOKEN_URL && (oauth || !self.rows(Rows::TokenUrlParameters).is_empty()) {
@@ -403,7 +435,7 @@ impl Form {
                     format!("{}[{}]", rows.path(), sent - 1)
                 };
                 if rows == Rows::ComputeEnvironments {
-                    view.choices = strings(COMPUTE_ENVIRONMENTS);
+                    view.choices = self.compute_environment_choices();
                 }
                 view.row = Some((rows, i));
                 out.push(view);
