@@ -904,9 +904,29 @@ fn a_description_adds_the_types_properties_with_defaults() {
             .help
             .contains("SALESFORCE supports OAUTH2")
     );
+    // The description narrows the grant types (AUTHORIZATION_CODE, JWT_BEARER) and requires a TokenUrl.
     f.choose(GRANT_TYPE, "CLIENT_CREDENTIALS").unwrap();
     f.set(CLIENT_ID, "client").unwrap();
     f.set(CLIENT_SECRET, "s3cret").unwrap();
+    assert_eq!(
+        messages_at(&f, GRANT_TYPE),
+        [
+            "SALESFORCE does not support the CLIENT_CREDENTIALS grant type; use AUTHORIZATION_CODE or JWT_BEARER"
+        ]
+    );
+    assert_eq!(
+        messages_at(&f, TOKEN_URL),
+        [
+            "TokenUrl is required for SALESFORCE — its default is https://login.salesforce.com/services/oauth2/token"
+        ]
+    );
+    f.choose(GRANT_TYPE, "AUTHORIZATION_CODE").unwrap();
+    f.set(AUTHORIZATION_CODE, "code").unwrap();
+    f.set(
+        TOKEN_URL,
+        "https://login.salesforce.com/services/oauth2/token",
+    )
+    .unwrap();
     assert!(f.problems().is_empty(), "{:?}", f.problems());
 }
 
