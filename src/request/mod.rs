@@ -19,6 +19,8 @@ pub mod validate;
 
 mod auth_problems;
 mod described;
+mod described_auth;
+mod described_compute;
 mod document;
 mod mask;
 mod masks;

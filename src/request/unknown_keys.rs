@@ -34,18 +34,28 @@ pub(super) fn unknown_keys(
         )
         .chain(described.unwrap_or_default().iter().copied())
         .collect();
-    for key in props.keys() {
-        if key.trim().is_empty() || known.contains(&key.as_str()) {
-            continue;
-        }
-        let hint = nearest(key, &known)
-            .map(|k| format!(" — did you mean {k}?"))
-            .unwrap_or_default();
+    for (key, hint) in strangers(props.keys(), &known) {
         found.warn(
             key_path("ConnectionInput.ConnectionProperties", key),
             format!("{key} is not a connection property key Glue documents{hint} (sent as written; Glue decides)"),
         );
     }
+}
+
+/// Each key outside `known` (blank ones aside), with ` — did you mean K?` when a known key is a typo away.
+pub(super) fn strangers<'a>(
+    keys: impl IntoIterator<Item = &'a String>,
+    known: &[&str],
+) -> Vec<(&'a str, String)> {
+    keys.into_iter()
+        .filter(|k| !k.trim().is_empty() && !known.contains(&k.as_str()))
+        .map(|k| {
+            let hint = nearest(k, known)
+                .map(|n| format!(" — did you mean {n}?"))
+                .unwrap_or_default();
+            (k.as_str(), hint)
+        })
+        .collect()
 }
 
 /// The known key a typo away from `key`: case aside, at most one edit for short keys and two for longer ones.

@@ -5,7 +5,7 @@
 use glue_tui::model::{ConnectionTypeDescription, SECRET_MASK};
 use glue_tui::wizard::form::*;
 
-use crate::support::form::{add_item, field, started, strings};
+use crate::support::form::{add_entry, add_item, field, messages_at, started, strings};
 use crate::support::model::{demo_description, map};
 
 const ATHENA: &str = "ConnectionInput.AthenaProperties";
@@ -261,4 +261,84 @@ fn an_environments_overrides_apply_while_it_is_in_play() {
     assert!(!field(&f, &warehouse).required, "only SPARK is picked now");
     f.goto(Section::Network, 0);
     assert!(!field(&f, SUBNET_ID).required);
+}
+
+/// The warnings at `path`.
+fn warnings_at(f: &Form, path: &str) -> Vec<String> {
+    f.warnings()
+        .into_iter()
+        .filter(|p| p.path == path)
+        .map(|p| p.message)
+        .collect()
+}
+
+#[test]
+fn what_the_description_requires_is_refused_beside_its_field() {
+    let mut f = described("SALESFORCE", "sf");
+    f.goto(Section::Authentication, 0);
+    assert_eq!(field(&f, AUTHENTICATION_TYPE).value, "OAUTH2");
+    // The prefilled TokenUrl meets the rule; cleared, the description's requirement shows.
+    f.set(TOKEN_URL, "").unwrap();
+    assert_eq!(
+        messages_at(&f, TOKEN_URL),
+        [
+            "TokenUrl is required for SALESFORCE — its default is https://login.salesforce.com/services/oauth2/token"
+        ]
+    );
+    assert_eq!(
+        field(&f, TOKEN_URL).error.as_deref(),
+        Some(messages_at(&f, TOKEN_URL)[0].as_str()),
+        "shown beside the field"
+    );
+}
+
+#[test]
+fn a_required_secret_arn_is_refused_until_a_secret_or_inline_credentials_are_given() {
+    let mut d = demo_description("SERVICENOW");
+    let auth = d.authentication_configuration.as_mut().unwrap();
+    auth.secret_arn.as_mut().unwrap().required = true;
+    let mut f = started("SERVICENOW", "itsm");
+    assert!(f.apply_description(d));
+    f.goto(Section::Authentication, 0);
+    assert_eq!(field(&f, AUTHENTICATION_TYPE).value, "BASIC");
+    let refused = messages_at(&f, SECRET_ARN);
+    assert_eq!(refused.len(), 1, "{:?}", f.problems());
+    assert!(
+        refused[0].starts_with("SecretArn is required for SERVICENOW"),
+        "{refused:?}"
+    );
+    f.set(
+        SECRET_ARN,
+        "arn:aws:secretsmanager:us-east-1:123456789012:secret:itsm-AbCdEf",
+    )
+    .unwrap();
+    assert!(messages_at(&f, SECRET_ARN).is_empty());
+}
+
+#[test]
+fn a_property_the_description_does_not_list_is_warned_and_still_sent() {
+    let mut f = described("SALESFORCE", "sf");
+    f.goto(Section::Properties, 0);
+    add_entry(
+        &mut f,
+        Rows::ExtraProperties,
+        "ROLE",
+        "arn:aws:iam::123456789012:role/glue",
+    );
+    let warned = f
+        .warnings()
+        .into_iter()
+        .find(|w| w.message.starts_with("ROLE "))
+        .unwrap_or_else(|| panic!("{:?}", f.warnings()));
+    assert!(warned.message.contains("SALESFORCE"), "{}", warned.message);
+    assert!(
+        f.problems().iter().all(|p| !p.message.starts_with("ROLE ")),
+        "only a warning: Glue decides"
+    );
+    let sent = f.to_request().connection_input.connection_properties;
+    assert_eq!(
+        sent.get("ROLE").map(String::as_str),
+        Some("arn:aws:iam::123456789012:role/glue")
+    );
+    assert!(!warnings_at(&f, &warned.path).is_empty());
 }
