@@ -101,21 +101,17 @@ fn main() -> ExitCode {
                     return ExitCode::from(create::EXIT_INVALID);
                 }
             };
-            // A type this build does not know: Glue decides, also in a dry run (DescribeConnectionType changes
-            // nothing).
-            let mut api = None;
-            if glue_tui::request::unknown_type(&loaded.request).is_some() {
-                let glue = connect(&session, cli.target.attempt_timeout()).await;
-                let found = glue_tui::request::ask_about_type(glue.as_ref(), &loaded.request).await;
-                loaded = match loaded.with_type_check(&source, found) {
-                    Ok(loaded) => loaded,
-                    Err(invalid) => {
-                        eprintln!("glue-tui: {invalid}");
-                        return ExitCode::from(create::EXIT_INVALID);
-                    }
-                };
-                api = Some(glue);
-            }
+            // Glue's description of the type adds its rules (and decides about a type this build does not know),
+            // also in a dry run: DescribeConnectionType changes nothing.
+            let glue = connect(&session, cli.target.attempt_timeout()).await;
+            let found = glue_tui::request::ask_about_type(glue.as_ref(), &loaded.request).await;
+            loaded = match loaded.with_type_check(&source, found) {
+                Ok(loaded) => loaded,
+                Err(invalid) => {
+                    eprintln!("glue-tui: {invalid}");
+                    return ExitCode::from(create::EXIT_INVALID);
+                }
+            };
             for line in loaded.notes(&source) {
                 eprintln!("glue-tui: {line}");
             }
@@ -133,11 +129,7 @@ fn main() -> ExitCode {
                     }
                 };
             }
-            let api = match api {
-                Some(api) => api,
-                None => connect(&session, cli.target.attempt_timeout()).await,
-            };
-            match create::submit(api.as_ref(), request).await {
+            match create::submit(glue.as_ref(), request).await {
                 Ok(line) => {
                     println!("{line}");
                     ExitCode::SUCCESS

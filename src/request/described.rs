@@ -14,6 +14,7 @@
 use super::described_auth::authentication;
 use super::described_compute::{InPlay, compute};
 use super::problems::{Assessment, Found, key_path};
+use super::described_auth::hint;
 use super::unknown_keys::strangers;
 use crate::model::{
     ConnectionInput, ConnectionTypeDescription, CreateConnectionRequest, PropertyDefinition,
@@ -56,7 +57,10 @@ fn connection_properties(
         let value = value_of(Some(&input.connection_properties), key);
         if value.is_empty() {
             if definition.required && !spec_states(spec, key) {
-                found.add(path, format!("{key} is required for {ty}"));
+                found.add(
+                    path,
+                    format!("{key} is required for {ty}{}", hint(definition)),
+                );
             }
         } else if !definition.allows(value) {
             found.add(path, one_of(definition));

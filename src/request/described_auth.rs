@@ -297,7 +297,7 @@ fn oauth2(
 }
 
 /// `: A or B` (the allowed values), else ` — its default is D`, else nothing; never a secret's default.
-fn hint(d: &PropertyDefinition) -> String {
+pub(super) fn hint(d: &PropertyDefinition) -> String {
     let allowed = d.allowed_value_names();
     if !allowed.is_empty() {
         led(": ", &either(&allowed))

@@ -1,15 +1,24 @@
-//! A connection type this build does not know. The SDK's enum lags the service (`SNOWFLAKE`, `REDSHIFT`,
-//! `DATABRICKSICEBERGRESTCATALOG` were created against Glue before it listed them), so the service decides: it is
-//! asked with DescribeConnectionType — in a dry run too, as the call changes nothing.
+//! What Glue says about the request's connection type, asked with DescribeConnectionType — in a dry run too, as
+//! the call changes nothing. The wizard asks about every type it builds a form for; `create --from-json` does the
+//! same, so a file meets the rules the form would have shown (a SALESFORCE request without an
+//! AuthenticationConfiguration is refused before it is sent, as Glue would refuse it).
+//!
+//! A type this build does not know: the SDK's enum lags the service (`SNOWFLAKE`, `REDSHIFT`,
+//! `DATABRICKSICEBERGRESTCATALOG` were created against Glue before it listed them), so the service decides.
 //!
 //! - Glue describes the type: the request is checked against the description (`described_problems`).
 //! - Glue answers that there is no such type (InvalidInputException, EntityNotFoundException): refused, in its
 //!   words.
 //! - Glue cannot be asked (offline, an endpoint without the operation, no permission): a warning, and the request
 //!   goes out as written.
+//!
+//! A type this build knows: its description adds what the spec table does not say (the spec's own rules are not
+//! reported twice). When Glue cannot describe it (moto has no DescribeConnectionType), the spec table's rules are
+//! all there is, as before — nothing is added, and the reason is logged.
 
 use super::described::described_problems;
 use super::problems::{Assessment, Problem};
+use super::spec::spec_for;
 use crate::glue::{ErrorKind, GlueApi, parse_connection_type};
 use crate::model::CreateConnectionRequest;
 
@@ -21,12 +30,12 @@ pub fn unknown_type(request: &CreateConnectionRequest) -> Option<String> {
     (!ty.is_empty() && parse_connection_type(ty).is_err()).then(|| ty.to_string())
 }
 
-/// What Glue's answer about the request's unknown type adds to its assessment; empty for a known type. The
-/// caller drops `assess`'s own "this build does not know it" warning at `ConnectionInput.ConnectionType`, which
-/// this answer replaces.
+/// What Glue's description of the request's type adds to its assessment (see the module comment). For an unknown
+/// type the caller drops `assess`'s own "this build does not know it" warning at `ConnectionInput.ConnectionType`,
+/// which this answer replaces.
 pub async fn ask_about_type(api: &dyn GlueApi, request: &CreateConnectionRequest) -> Assessment {
     let Some(ty) = unknown_type(request) else {
-        return Assessment::default();
+        return ask_about_known_type(api, request).await;
     };
     match api.describe_connection_type(ty.clone()).await {
         Ok(description) => {
@@ -72,5 +81,20 @@ pub async fn ask_about_type(api: &dyn GlueApi, request: &CreateConnectionRequest
                 ),
             }],
         },
+    }
+}
+
+/// A type this build knows: its description's rules beyond the spec table's; nothing when Glue cannot describe it.
+async fn ask_about_known_type(api: &dyn GlueApi, request: &CreateConnectionRequest) -> Assessment {
+    let ty = request.connection_input.connection_type.trim();
+    let Ok(parsed) = parse_connection_type(ty) else {
+        return Assessment::default();
+    };
+    match api.describe_connection_type(parsed.clone()).await {
+        Ok(description) => described_problems(&description, spec_for(&parsed), request),
+        Err(e) => {
+            tracing::info!(kind = ?e.kind, connection_type = %parsed, "DescribeConnectionType gave no answer");
+            Assessment::default()
+        }
     }
 }

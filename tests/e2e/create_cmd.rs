@@ -137,3 +137,48 @@ fn demo_creates_and_refuses_a_name_taken() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_described_type_is_checked_against_glues_description() {
+    let dir = Scratch::new("described");
+    // SALESFORCE's description (the demo's, in DescribeConnectionType's shape) requires an
+    // AuthenticationConfiguration, which Glue insists on too.
+    let bare = dir.write(
+        "bare.json",
+        r#"{"ConnectionInput": {"Name": "sf", "ConnectionType": "SALESFORCE",
+            "ConnectionProperties": {"INSTANCE_URL": "https://example.my.salesforce.com",
+                                     "ROLE_ARN": "arn:aws:iam::123456789012:role/glue"}}}"#,
+    );
+    let out = run_app(&["create", "--from-json", path_str(&bare), "--demo"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "ConnectionInput.AuthenticationConfiguration: AuthenticationConfiguration is required for SALESFORCE"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nothing was sent"), "{stderr}");
+
+    // A key the description does not list: warned, and the request goes out as written.
+    let extra = dir.write(
+        "extra.json",
+        r#"{"ConnectionInput": {"Name": "sf", "ConnectionType": "SALESFORCE",
+            "ConnectionProperties": {"INSTANCE_URL": "https://example.my.salesforce.com",
+                                     "ROLE_ARN": "arn:aws:iam::123456789012:role/glue", "API_VERSION": "v60.0",
+                                     "ROLE": "x"},
+            "AuthenticationConfiguration": {"AuthenticationType": "OAUTH2",
+                "SecretArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:sf-AbCdEf",
+                "OAuth2Properties": {"OAuth2GrantType": "JWT_BEARER",
+                    "TokenUrl": "https://login.salesforce.com/services/oauth2/token"}}}}"#,
+    );
+    let out = run_app(&["create", "--from-json", path_str(&extra), "--dry-run", "--demo"]);
+    assert!(out.status.success(), "{out:?}");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("ROLE is not a connection property key Glue describes for SALESFORCE"),
+        "{stderr}"
+    );
+    let req: CreateConnectionRequest = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(req.connection_input.connection_properties["ROLE"], "x");
+}

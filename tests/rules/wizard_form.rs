@@ -1056,7 +1056,7 @@ fn a_description_of_a_spec_listed_type_merges_into_its_fields() {
     assert!(ssl.help.ends_with("— Refuse plain connections."));
     assert_eq!(
         messages_at(&f, &property_path("JDBC_ENFORCE_SSL")),
-        ["JDBC_ENFORCE_SSL is required for JDBC"]
+        ["JDBC_ENFORCE_SSL is required for JDBC: true or false"]
     );
     // HOST belongs to the endpoint group, whose rule stays the spec's: the URL alternative does without it.
     f.set(
