@@ -96,7 +96,8 @@ mod tests {
     use crate::glue::memory::MemoryGlue;
     use crate::glue::{GlueFuture, Page, PageRequest};
     use crate::model::{
-        Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+        Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
+        CreateConnectionResponse,
     };
 
     /// A server that ignores HidePassword, as LocalStack's moto fork does: every page comes with passwords.
@@ -126,6 +127,10 @@ mod tests {
             connection_type: String,
         ) -> GlueFuture<'_, ConnectionTypeDescription> {
             self.0.describe_connection_type(connection_type)
+        }
+
+        fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>> {
+            self.0.list_connection_types()
         }
     }
 

@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use super::{GlueApi, GlueError, Page, PageRequest};
 use crate::model::{
-    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+    Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
+    CreateConnectionResponse,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +35,9 @@ pub enum GlueCall {
     },
     /// DescribeConnectionType, for the type the wizard picked.
     DescribeConnectionType { connection_type: String },
+    /// ListConnectionTypes, every page, for the wizard's type picker; `origin` says which account and region it
+    /// was for, so a late answer after a switch is dropped.
+    ListConnectionTypes { origin: String },
 }
 
 #[derive(Debug)]
@@ -56,6 +60,10 @@ pub enum GlueReply {
     DescribeConnectionType {
         connection_type: String,
         result: Result<ConnectionTypeDescription, GlueError>,
+    },
+    ListConnectionTypes {
+        origin: String,
+        result: Result<Vec<ConnectionTypeBrief>, GlueError>,
     },
 }
 
@@ -113,6 +121,10 @@ impl GlueCall {
                     result,
                 }
             }
+            GlueCall::ListConnectionTypes { origin } => GlueReply::ListConnectionTypes {
+                origin,
+                result: api.list_connection_types().await,
+            },
         }
     }
 }
@@ -194,5 +206,19 @@ mod tests {
         };
         assert_eq!(connection_type, "SALESFORCE");
         assert_eq!(result.unwrap().connection_type, "SALESFORCE");
+
+        let list = GlueCall::ListConnectionTypes {
+            origin: "dev|eu-west-1".into(),
+        };
+        let GlueReply::ListConnectionTypes { origin, result } = list.run(&glue).await else {
+            panic!("a list of types");
+        };
+        assert_eq!(origin, "dev|eu-west-1");
+        assert!(
+            result
+                .unwrap()
+                .iter()
+                .any(|b| b.connection_type == "REST-ACME-TICKETS")
+        );
     }
 }

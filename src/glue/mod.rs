@@ -18,7 +18,8 @@ pub use connection_types::{connection_property_keys, connection_types, parse_con
 pub use error::{ErrorKind, GlueError};
 
 use crate::model::{
-    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+    Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
+    CreateConnectionResponse,
 };
 
 /// `Filter` of GetConnections.
@@ -79,4 +80,9 @@ pub trait GlueApi: Send + Sync {
         &self,
         connection_type: String,
     ) -> GlueFuture<'_, ConnectionTypeDescription>;
+
+    /// ListConnectionTypes, every page: the types the account can create, registered `REST-…` connectors
+    /// included, with the names the console shows. Where it fails (moto has no such operation), the picker lists
+    /// this build's own table.
+    fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>>;
 }

@@ -7,6 +7,7 @@ mod create;
 mod describe;
 mod secret;
 mod timestamp;
+mod type_brief;
 
 pub use connection::{
     AuthenticationConfiguration, Connection, ConnectionList, OAuth2ClientApplication,
@@ -26,3 +27,4 @@ pub use secret::{
     is_secret_key, secret_place,
 };
 pub use timestamp::Timestamp;
+pub use type_brief::{ConnectionTypeBrief, ConnectionTypeVariant};

@@ -12,9 +12,9 @@
 //! know, after asking Glue about it.
 
 use super::described_auth::authentication;
+use super::described_auth::hint;
 use super::described_compute::{InPlay, compute};
 use super::problems::{Assessment, Found, key_path};
-use super::described_auth::hint;
 use super::unknown_keys::strangers;
 use crate::model::{
     ConnectionInput, ConnectionTypeDescription, CreateConnectionRequest, PropertyDefinition,

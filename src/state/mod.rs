@@ -2,12 +2,14 @@
 
 mod input;
 mod list;
+mod listed_types;
 mod session;
 mod view;
 mod wizard;
 
 pub use input::LineInput;
 pub use list::ListState;
+pub use listed_types::{ListedState, ListedTypes};
 pub use session::Session;
 pub use view::{Dialog, View};
 pub use wizard::{Ask, Completion, DescribeState, ServerError, Wizard, suggestions};
@@ -101,6 +103,8 @@ pub struct Model {
     /// The SECRET properties of each connection type DescribeConnectionType has described this session, by type:
     /// the browser masks them too (see [`Model::secret_names`]).
     pub described_secrets: std::collections::BTreeMap<String, crate::model::SecretNames>,
+    /// ListConnectionTypes' answer for the type picker, once the wizard has asked for it.
+    pub listed_types: Option<ListedTypes>,
 }
 
 /// When the listing's current attempt went out, and which of how many it is.
@@ -155,6 +159,7 @@ impl Model {
             quitting: false,
             draft: None,
             described_secrets: std::collections::BTreeMap::new(),
+            listed_types: None,
         }
     }
 
@@ -176,6 +181,21 @@ impl Model {
     /// The wizard takes the screen and the keys.
     pub fn open_wizard(&mut self, wizard: Wizard) {
         self.view = View::Wizard(Box::new(wizard));
+        self.refresh_picker_list();
+    }
+
+    /// Gives the open wizard's type picker the types ListConnectionTypes listed for the session's account and
+    /// region (none until it answers, or for another account).
+    pub fn refresh_picker_list(&mut self) {
+        let origin = self.session.types_origin();
+        let briefs = self
+            .listed_types
+            .as_ref()
+            .filter(|l| l.origin == origin)
+            .map_or(&[][..], ListedTypes::briefs);
+        if let View::Wizard(w) = &mut self.view {
+            w.picker.set_listed(briefs);
+        }
     }
 
     /// Back to the browser; the wizard that was open, if one was.

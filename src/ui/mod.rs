@@ -21,7 +21,12 @@ pub fn draw(frame: &mut Frame, model: &Model) {
             list::draw(frame, areas.list, model);
             detail::draw(frame, areas.detail, model);
         }
-        View::Wizard(w) => wizard::draw(frame, areas.list.union(areas.detail), w),
+        View::Wizard(w) => wizard::draw(
+            frame,
+            areas.list.union(areas.detail),
+            w,
+            model.listed_types.as_ref().map(|l| &l.state),
+        ),
     }
     status::draw_status(frame, areas.status, model);
     status::draw_hints(frame, areas.hints, model);

@@ -15,14 +15,15 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::border_style;
 use crate::keymap::{self, Context};
 use crate::screen::text::clean;
-use crate::state::Wizard;
+use crate::state::{ListedState, Wizard};
 use crate::wizard::form::Section;
 
 /// Width of the sections column.
 const SECTIONS_WIDTH: u16 = 26;
 const NARROW_SECTIONS_WIDTH: u16 = 21;
 
-pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
+/// `listed`: where ListConnectionTypes stands, for the Type step's header.
+pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard, listed: Option<&ListedState>) {
     let title = match &w.cloned_from {
         Some(name) => format!(" New connection — a copy of {} ", clean(name)),
         None => " New connection ".to_string(),
@@ -42,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
         Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(inner);
     draw_sections(frame, left, w);
     match w.form.section {
-        Section::Type => picker::draw(frame, right, w),
+        Section::Type => picker::draw(frame, right, w, listed),
         Section::Review => review::draw(frame, right, w),
         _ => fields::draw(frame, right, w),
     }

@@ -2,6 +2,7 @@
 
 mod command;
 mod created;
+mod listed_types;
 mod paging;
 mod wizard;
 
@@ -130,6 +131,9 @@ fn on_glue(model: &mut Model, reply: GlueReply) -> Vec<Effect> {
             connection_type,
             result,
         } => created::on_described(model, connection_type, result),
+        GlueReply::ListConnectionTypes { origin, result } => {
+            listed_types::on_listed(model, origin, result)
+        }
     }
 }
 

@@ -31,7 +31,7 @@ pub fn open_new(model: &mut Model) -> Vec<Effect> {
     }
     model.open_wizard(wizard);
     model.message = None;
-    Vec::new()
+    super::listed_types::ask_for_types(model)
 }
 
 /// `C`: a form holding a copy of the selected connection (server-only fields and secrets dropped, name `-copy`).
@@ -56,7 +56,9 @@ pub fn open_clone(model: &mut Model) -> Vec<Effect> {
     wizard.cloned_from = Some(name);
     model.open_wizard(wizard);
     model.message = None;
-    describe_type(model)
+    let mut effects = super::listed_types::ask_for_types(model);
+    effects.extend(describe_type(model));
+    effects
 }
 
 /// What q, Ctrl-C and signals do while the wizard is open: ask when something was typed (a signal cannot be
@@ -166,6 +168,7 @@ fn after_move(model: &mut Model, before: (Section, usize)) -> Vec<Effect> {
         return Vec::new();
     }
     w.cursor_to_end();
+    let mut reset_picker_list = false;
     if w.form.section != before.0 {
         match w.form.section {
             Section::Review if w.review_error.is_none() || w.review.is_none() => {
@@ -173,9 +176,13 @@ fn after_move(model: &mut Model, before: (Section, usize)) -> Vec<Effect> {
             }
             Section::Type => {
                 w.picker = TypePicker::new(&w.form.to_request().connection_input.connection_type);
+                reset_picker_list = true;
             }
             _ => {}
         }
+    }
+    if reset_picker_list {
+        model.refresh_picker_list();
     }
     Vec::new()
 }

@@ -309,6 +309,15 @@ impl Form {
         found.refusals.extend(described.refusals);
         found.refusals.extend(self.duplicate_keys());
         found.warnings.extend(described.warnings);
+        // A refusal inside a block says more than a warning about the whole block ("apiKey is required…" beside
+        // "CUSTOM authentication needs CustomAuthenticationCredentials"): the field shows the refusal alone.
+        let refused: Vec<String> = found.refusals.iter().map(|r| r.path.clone()).collect();
+        found.warnings.retain(|w| {
+            !refused.iter().any(|r| {
+                r.strip_prefix(w.path.as_str())
+                    .is_some_and(|rest| rest.starts_with('.'))
+            })
+        });
         found
     }
 

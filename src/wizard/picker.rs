@@ -1,14 +1,20 @@
 //! The Type step: a fuzzy picker over every connection type, kept in the table's grouped order with the cursor on
 //! the best match (as the list filter does), so the groups stay readable while typing narrows them.
 //!
-//! The table follows the SDK's list, which lags the service: below the matches the picker offers the typed name
-//! itself as "another type…", which the wizard then asks DescribeConnectionType about — Glue decides.
+//! The table follows the SDK's list, which lags the service. Two ways past it: the types ListConnectionTypes
+//! gives that the table lacks (custom `REST-…` connectors registered in the account, types newer than this build)
+//! follow the table as one more group, with the names the console shows; and below the matches the picker offers
+//! the typed name itself as "another type…". The wizard asks DescribeConnectionType about either — Glue decides.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
+use crate::model::ConnectionTypeBrief;
 use crate::request::spec::{TypeGroup, TypeSpec, all_specs};
 use crate::state::LineInput;
+
+/// The heading of the types Glue lists that this build's table lacks.
+pub const LISTED_TITLE: &str = "Listed by Glue (not in this build's table)";
 
 impl TypeGroup {
     /// The heading the picker shows above the group.
@@ -26,31 +32,76 @@ impl TypeGroup {
     }
 }
 
+/// One row of the picker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// A type of this build's table: an index into `all_specs()`.
+    Table(usize),
+    /// A type only ListConnectionTypes gave: an index into [`TypePicker::listed`].
+    Listed(usize),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TypePicker {
     pub query: LineInput,
-    /// Indices into `all_specs()`, in table order.
-    matches: Vec<usize>,
+    /// What ListConnectionTypes gave, for the display names of table types and the rows of the others.
+    listed: Vec<ConnectionTypeBrief>,
+    /// The table's types, then the listed ones it lacks, in that order.
+    matches: Vec<Entry>,
     /// Position in `matches`; `matches.len()` is the "another type" row, when [`TypePicker::another`] offers one.
     cursor: usize,
+    /// The form's type when the picker opened, where the cursor goes until the user moves it or types.
+    current: String,
+    moved: bool,
 }
 
 impl TypePicker {
     /// Every type, the cursor on `current` (the form's type) when it is one.
     pub fn new(current: &str) -> Self {
-        let matches: Vec<usize> = (0..all_specs().len()).collect();
-        let cursor = all_specs()
-            .iter()
-            .position(|s| s.connection_type == current)
-            .unwrap_or(0);
-        TypePicker {
+        let mut picker = TypePicker {
             query: LineInput::default(),
-            matches,
-            cursor,
+            listed: Vec::new(),
+            matches: Vec::new(),
+            cursor: 0,
+            current: current.to_string(),
+            moved: false,
+        };
+        picker.refresh();
+        picker.cursor_on(current);
+        picker
+    }
+
+    /// Takes ListConnectionTypes' answer (arriving while the picker is open, or when the wizard opens): the rows
+    /// are matched again and the cursor stays on the type it was on.
+    pub fn set_listed(&mut self, listed: &[ConnectionTypeBrief]) {
+        if self.listed == listed {
+            return;
+        }
+        let on = if self.moved {
+            self.highlighted_type()
+        } else {
+            Some(self.current.clone())
+        };
+        self.listed = listed.to_vec();
+        let cursor = self.cursor;
+        self.refresh();
+        match on {
+            Some(t) => self.cursor_on(&t),
+            None => self.cursor = cursor.min(self.rows().saturating_sub(1)),
         }
     }
 
-    pub fn matches(&self) -> &[usize] {
+    fn cursor_on(&mut self, connection_type: &str) {
+        if let Some(at) = self
+            .matches
+            .iter()
+            .position(|&e| self.type_of(e) == connection_type)
+        {
+            self.cursor = at;
+        }
+    }
+
+    pub fn matches(&self) -> &[Entry] {
         &self.matches
     }
 
@@ -58,9 +109,56 @@ impl TypePicker {
         self.cursor
     }
 
-    /// The type under the cursor.
+    /// The type's name as the API spells it.
+    pub fn type_of(&self, entry: Entry) -> &str {
+        match entry {
+            Entry::Table(i) => all_specs()[i].connection_type,
+            Entry::Listed(i) => &self.listed[i].connection_type,
+        }
+    }
+
+    /// What ListConnectionTypes says about `connection_type`, when it listed it.
+    pub fn brief(&self, connection_type: &str) -> Option<&ConnectionTypeBrief> {
+        self.listed
+            .iter()
+            .find(|b| b.connection_type == connection_type)
+    }
+
+    /// How many listed types the table lacks (the rows the list adds with an empty query).
+    pub fn listed_count(&self) -> usize {
+        self.listed
+            .iter()
+            .filter(|b| {
+                !all_specs()
+                    .iter()
+                    .any(|s| s.connection_type == b.connection_type)
+            })
+            .count()
+    }
+
+    /// A listed row's brief.
+    pub fn listed(&self, i: usize) -> &ConnectionTypeBrief {
+        &self.listed[i]
+    }
+
+    /// The table type under the cursor.
     pub fn highlighted(&self) -> Option<&'static TypeSpec> {
-        self.matches.get(self.cursor).map(|&i| &all_specs()[i])
+        match self.matches.get(self.cursor) {
+            Some(Entry::Table(i)) => Some(&all_specs()[*i]),
+            _ => None,
+        }
+    }
+
+    /// The type under the cursor, table or listed (not the "another type" row).
+    pub fn highlighted_type(&self) -> Option<String> {
+        self.matches
+            .get(self.cursor)
+            .map(|&e| self.type_of(e).to_string())
+    }
+
+    /// Whether the cursor is on a type only ListConnectionTypes gave.
+    pub fn on_listed(&self) -> bool {
+        matches!(self.matches.get(self.cursor), Some(Entry::Listed(_)))
     }
 
     /// The typed name as a type of its own, when it is one word no listed type is spelt as: `snowflake` →
@@ -68,7 +166,11 @@ impl TypePicker {
     pub fn another(&self) -> Option<String> {
         let name = self.query.text().trim().to_ascii_uppercase();
         let word = !name.is_empty() && !name.chars().any(char::is_whitespace);
-        let listed = all_specs().iter().any(|s| s.connection_type == name);
+        let listed = all_specs().iter().any(|s| s.connection_type == name)
+            || self
+                .listed
+                .iter()
+                .any(|b| b.connection_type.eq_ignore_ascii_case(&name));
         (word && !listed).then_some(name)
     }
 
@@ -81,8 +183,10 @@ impl TypePicker {
         self.matches.len() + usize::from(self.another().is_some())
     }
 
-    /// Re-match after the query changed: a type matches on its name, its summary or its group's title.
+    /// Re-match after the query changed: a type matches on its name (the display name ListConnectionTypes gives
+    /// counts as one), else on its summary or description, group title, vendor and categories.
     pub fn refresh(&mut self) {
+        self.moved |= !self.query.is_empty();
         let pattern = Pattern::parse(
             self.query.text(),
             CaseMatching::Ignore,
@@ -91,22 +195,50 @@ impl TypePicker {
         let mut matcher = Matcher::new(Config::DEFAULT);
         let mut buf = Vec::new();
         let mut best: Option<(u32, usize)> = None;
-        self.matches.clear();
-        for (i, spec) in all_specs().iter().enumerate() {
+        let mut score = |name: &str, rest: &str| {
             // The name alone first, so typing "kafka" lands on KAFKA rather than on a summary mentioning it.
-            let on_name = pattern.score(
-                Utf32Str::new(&spec.connection_type.replace('_', " "), &mut buf),
-                &mut matcher,
-            );
-            let haystack = format!("{} {}", spec.summary, spec.group.title());
-            let score = on_name
+            pattern
+                .score(Utf32Str::new(name, &mut buf), &mut matcher)
                 .map(|s| s.saturating_mul(4))
-                .or_else(|| pattern.score(Utf32Str::new(&haystack, &mut buf), &mut matcher));
+                .or_else(|| pattern.score(Utf32Str::new(rest, &mut buf), &mut matcher))
+        };
+        let mut found: Vec<(Entry, Option<u32>)> = Vec::new();
+        for (i, spec) in all_specs().iter().enumerate() {
+            let display = self
+                .brief(spec.connection_type)
+                .and_then(ConnectionTypeBrief::display_name)
+                .unwrap_or_default();
+            let name = format!("{} {display}", spec.connection_type.replace('_', " "));
+            let rest = format!("{} {}", spec.summary, spec.group.title());
+            found.push((Entry::Table(i), score(&name, &rest)));
+        }
+        for (i, brief) in self.listed.iter().enumerate() {
+            if all_specs()
+                .iter()
+                .any(|s| s.connection_type == brief.connection_type)
+            {
+                continue;
+            }
+            let name = format!(
+                "{} {}",
+                brief.connection_type,
+                brief.display_name().unwrap_or_default()
+            );
+            let rest = format!(
+                "{} {} {} {LISTED_TITLE}",
+                brief.description.as_deref().unwrap_or_default(),
+                brief.vendor.as_deref().unwrap_or_default(),
+                brief.categories.join(" ")
+            );
+            found.push((Entry::Listed(i), score(&name, &rest)));
+        }
+        self.matches.clear();
+        for (entry, score) in found {
             if let Some(score) = score {
                 if best.is_none_or(|(b, _)| score > b) {
                     best = Some((score, self.matches.len()));
                 }
-                self.matches.push(i);
+                self.matches.push(entry);
             }
         }
         // No match: the cursor lands on the "another type" row (index `matches.len()`, 0 here) when there is one.
@@ -118,6 +250,7 @@ impl TypePicker {
     }
 
     pub fn move_by(&mut self, delta: isize) {
+        self.moved = true;
         let last = self.rows().saturating_sub(1) as isize;
         self.cursor = (self.cursor as isize).saturating_add(delta).clamp(0, last) as usize;
     }
@@ -157,7 +290,7 @@ mod tests {
             picker
                 .matches()
                 .iter()
-                .any(|&i| all_specs()[i].connection_type == "KAFKA")
+                .any(|&e| picker.type_of(e) == "KAFKA")
         );
     }
 
@@ -184,5 +317,62 @@ mod tests {
         assert!(picker.on_another() && picker.highlighted().is_none());
         // A listed name is not offered twice.
         assert_eq!(typed("kafka").another(), None);
+    }
+
+    fn briefs() -> Vec<ConnectionTypeBrief> {
+        serde_json::from_str(
+            r#"[{"ConnectionType": "SALESFORCE", "DisplayName": "Salesforce", "Vendor": "Salesforce"},
+                {"ConnectionType": "REST-ACME-TICKETS", "DisplayName": "Acme Tickets (custom)",
+                 "Vendor": "Acme Corp", "Categories": ["Custom"]}]"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn listed_types_the_table_lacks_follow_it_and_match_by_display_name() {
+        let mut picker = TypePicker::new("");
+        picker.set_listed(&briefs());
+        assert_eq!(
+            picker.matches().len(),
+            all_specs().len() + 1,
+            "SALESFORCE once"
+        );
+        assert_eq!(picker.matches().last(), Some(&Entry::Listed(1)));
+
+        picker.query.insert("acme tick");
+        picker.refresh();
+        assert!(picker.on_listed());
+        assert_eq!(
+            picker.highlighted_type().as_deref(),
+            Some("REST-ACME-TICKETS")
+        );
+        assert_eq!(picker.highlighted(), None, "not a table type");
+        assert_eq!(picker.another(), None, "two words are no type name");
+
+        // Its exact name is not offered again as "another type", whatever the case.
+        let mut picker = TypePicker::new("");
+        picker.set_listed(&briefs());
+        picker.query.insert("rest-acme-tickets");
+        picker.refresh();
+        assert_eq!(picker.another(), None);
+        assert_eq!(
+            picker.highlighted_type().as_deref(),
+            Some("REST-ACME-TICKETS")
+        );
+    }
+
+    #[test]
+    fn a_list_arriving_keeps_the_cursor_on_its_type() {
+        let mut picker = TypePicker::new("SALESFORCE");
+        assert_eq!(picker.highlighted_type().as_deref(), Some("SALESFORCE"));
+        picker.set_listed(&briefs());
+        assert_eq!(picker.highlighted_type().as_deref(), Some("SALESFORCE"));
+        let mut picker = TypePicker::new("REST-ACME-TICKETS");
+        picker.set_listed(&briefs());
+        assert_eq!(
+            picker.highlighted_type().as_deref(),
+            Some("REST-ACME-TICKETS"),
+            "a form already on a listed type"
+        );
     }
 }

@@ -285,3 +285,101 @@ fn wizard_help() {
         model
     });
 }
+
+/// The wizard with the demo's ListConnectionTypes answer in: Glue's registered `REST-…` connector in the picker.
+fn wizard_with_glues_list(width: u16, height: u16) -> Model {
+    let mut model = browser(width, height);
+    let effects = press(&mut model, KeyCode::Char('n'));
+    let origin = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::Glue {
+                call: GlueCall::ListConnectionTypes { origin },
+                ..
+            } => Some(origin.clone()),
+            _ => None,
+        })
+        .expect("n asks for Glue's list of types");
+    let v: serde_json::Value =
+        serde_json::from_str(glue_tui::glue::memory::DEMO_CONNECTION_TYPE_LIST_JSON).unwrap();
+    update(
+        &mut model,
+        Msg::Glue(GlueReply::ListConnectionTypes {
+            origin,
+            result: Ok(serde_json::from_value(v["ConnectionTypes"].clone()).unwrap()),
+        }),
+    );
+    model
+}
+
+/// `ty`'s demo description arrives for the form.
+fn described(model: &mut Model, ty: &str) {
+    update(
+        model,
+        Msg::Glue(GlueReply::DescribeConnectionType {
+            connection_type: ty.into(),
+            result: Ok(demo_description(ty)),
+        }),
+    );
+}
+
+/// Forward to the section titled `title`.
+fn to_section(model: &mut Model, title: &str) {
+    for _ in 0..8 {
+        if section_title(model) == title {
+            return;
+        }
+        press(model, KeyCode::PageDown);
+    }
+    panic!("no section {title}");
+}
+
+#[test]
+fn wizard_type_listed_by_glue() {
+    for_each_size("wizard_type_listed_by_glue", |w, h| {
+        let mut model = wizard_with_glues_list(w, h);
+        typed(&mut model, "acme");
+        assert!(model.wizard().unwrap().picker.on_listed());
+        model
+    });
+}
+
+#[test]
+fn wizard_salesforce_authentication() {
+    for_each_size("wizard_salesforce_authentication", |w, h| {
+        let mut model = picked(w, h, "salesforce");
+        typed(&mut model, "crm-prod");
+        described(&mut model, "SALESFORCE");
+        to_section(&mut model, "Authentication");
+        model
+    });
+}
+
+#[test]
+fn wizard_rest_type_steps() {
+    for (section, name) in [
+        ("Connection properties", "wizard_rest_properties"),
+        ("Authentication", "wizard_rest_authentication"),
+    ] {
+        for_each_size(name, |w, h| {
+            let mut model = wizard_with_glues_list(w, h);
+            typed(&mut model, "acme");
+            press(&mut model, KeyCode::Enter);
+            typed(&mut model, "tickets");
+            described(&mut model, "REST-ACME-TICKETS");
+            to_section(&mut model, section);
+            model
+        });
+    }
+}
+
+#[test]
+fn wizard_athena_compute() {
+    for_each_size("wizard_athena_compute", |w, h| {
+        let mut model = picked(w, h, "dynamodb");
+        typed(&mut model, "orders-ddb");
+        described(&mut model, "DYNAMODB");
+        to_section(&mut model, "Compute environments");
+        model
+    });
+}

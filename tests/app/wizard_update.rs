@@ -63,6 +63,20 @@ fn creates(effects: &[Effect]) -> Vec<CreateConnectionRequest> {
         .collect()
 }
 
+/// The ListConnectionTypes calls among `effects`, by the origin they were asked for.
+fn type_lists(effects: &[Effect]) -> Vec<String> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Glue {
+                call: GlueCall::ListConnectionTypes { origin },
+                ..
+            } => Some(origin.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 fn described_types(effects: &[Effect]) -> Vec<String> {
     effects
         .iter()
@@ -117,7 +131,8 @@ fn jdbc_form(port: &str) -> Model {
 fn n_opens_the_wizard_on_the_type_picker_and_kafka_enter_picks_kafka() {
     let mut model = browser();
     let effects = press(&mut model, ch('n'));
-    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(type_lists(&effects).len(), 1, "{effects:?}");
+    assert_eq!(effects.len(), 1, "{effects:?}");
     assert_eq!(wizard(&model).section(), Section::Type);
     assert!(!wizard(&model).form.is_dirty());
 
@@ -142,12 +157,101 @@ fn n_opens_the_wizard_on_the_type_picker_and_kafka_enter_picks_kafka() {
     assert!(described_types(&later).is_empty(), "{later:?}");
 }
 
+/// The demo's ListConnectionTypes answer: the described SaaS types and a registered `REST-…` connector.
+fn demo_list() -> Vec<glue_tui::model::ConnectionTypeBrief> {
+    let v: serde_json::Value =
+        serde_json::from_str(glue_tui::glue::memory::DEMO_CONNECTION_TYPE_LIST_JSON).unwrap();
+    serde_json::from_value(v["ConnectionTypes"].clone()).unwrap()
+}
+
+fn listed(
+    origin: &str,
+    result: Result<Vec<glue_tui::model::ConnectionTypeBrief>, glue_tui::glue::GlueError>,
+) -> Msg {
+    Msg::Glue(GlueReply::ListConnectionTypes {
+        origin: origin.to_string(),
+        result,
+    })
+}
+
+#[test]
+fn the_picker_offers_the_types_glue_lists_and_a_registered_one_is_described_when_picked() {
+    let mut model = browser();
+    let asked = type_lists(&press(&mut model, ch('n')));
+    assert_eq!(asked.len(), 1);
+    // The answer arrives while the picker is open: the registered connector joins it, under its own heading.
+    press(&mut model, listed(&asked[0], Ok(demo_list())));
+    let picker = &wizard(&model).picker;
+    let types: Vec<&str> = picker
+        .matches()
+        .iter()
+        .map(|&e| picker.type_of(e))
+        .collect();
+    assert_eq!(types.last(), Some(&"REST-ACME-TICKETS"));
+    assert_eq!(
+        types.iter().filter(|t| **t == "SALESFORCE").count(),
+        1,
+        "a table type Glue lists too is not shown twice"
+    );
+
+    // Found by the name the console shows; Enter picks it and asks Glue to describe it.
+    typed(&mut model, "acme tickets");
+    assert!(wizard(&model).picker.on_listed());
+    let effects = press(&mut model, key(KeyCode::Enter));
+    assert_eq!(
+        request(&model).connection_input.connection_type,
+        "REST-ACME-TICKETS"
+    );
+    assert_eq!(wizard(&model).section(), Section::Basics);
+    assert_eq!(described_types(&effects), ["REST-ACME-TICKETS"]);
+
+    // The list is kept for this account and region: a second wizard does not ask again.
+    let mut model = browser();
+    let first = type_lists(&press(&mut model, ch('n')));
+    press(&mut model, listed(&first[0], Ok(demo_list())));
+    press(&mut model, key(KeyCode::Esc));
+    assert!(model.wizard().is_none());
+    assert!(type_lists(&press(&mut model, ch('n'))).is_empty());
+    assert!(
+        wizard(&model).picker.brief("REST-ACME-TICKETS").is_some(),
+        "the kept list is in the new picker"
+    );
+}
+
+#[test]
+fn without_glues_list_the_table_serves_and_the_next_wizard_asks_again() {
+    let mut model = browser();
+    let asked = type_lists(&press(&mut model, ch('n')));
+    let refused = glue_tui::glue::GlueError::new(
+        glue_tui::glue::ErrorKind::Other,
+        "ListConnectionTypes",
+        "InvalidAction: ListConnectionTypes is not implemented",
+    );
+    press(&mut model, listed(&asked[0], Err(refused)));
+    let picker = &wizard(&model).picker;
+    assert_eq!(picker.listed_count(), 0);
+    assert_eq!(
+        picker.matches().len(),
+        glue_tui::request::spec::all_specs().len()
+    );
+    assert_eq!(
+        model.message, None,
+        "nothing in the status bar: the table serves"
+    );
+    press(&mut model, key(KeyCode::Esc));
+    assert_eq!(type_lists(&press(&mut model, ch('n'))).len(), 1);
+
+    // An answer for another account or region (a switch while it was on its way) is dropped.
+    press(&mut model, listed("another|origin", Ok(demo_list())));
+    assert_eq!(wizard(&model).picker.listed_count(), 0);
+}
+
 #[test]
 fn sftp_cannot_be_picked() {
     let (model, effects) = new_form("sftp");
     assert_eq!(wizard(&model).section(), Section::Type);
     assert_eq!(request(&model).connection_input.connection_type, "");
-    assert!(effects.is_empty(), "{effects:?}");
+    assert!(described_types(&effects).is_empty(), "{effects:?}");
     let message = model.message.as_ref().expect("a message");
     assert_eq!(message.level, Level::Error);
     assert!(message.text.contains("SFTP"), "{}", message.text);
@@ -466,7 +570,7 @@ fn a_loaded_draft_is_offered_on_n_and_y_restores_it() {
     assert!(model.wizard().is_none(), "a draft alone opens nothing");
 
     let effects = press(&mut model, ch('n'));
-    assert!(effects.is_empty());
+    assert!(described_types(&effects).is_empty(), "{effects:?}");
     assert!(matches!(wizard(&model).ask, Some(Ask::ResumeDraft(_))));
     let effects = press(&mut model, ch('y'));
     assert_eq!(wizard(&model).ask, None);

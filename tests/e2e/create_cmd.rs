@@ -172,7 +172,13 @@ fn a_described_type_is_checked_against_glues_description() {
                 "OAuth2Properties": {"OAuth2GrantType": "JWT_BEARER",
                     "TokenUrl": "https://login.salesforce.com/services/oauth2/token"}}}}"#,
     );
-    let out = run_app(&["create", "--from-json", path_str(&extra), "--dry-run", "--demo"]);
+    let out = run_app(&[
+        "create",
+        "--from-json",
+        path_str(&extra),
+        "--dry-run",
+        "--demo",
+    ]);
     assert!(out.status.success(), "{out:?}");
     let stderr = text(&out.stderr);
     assert!(

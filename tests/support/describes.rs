@@ -3,7 +3,8 @@
 
 use glue_tui::glue::{GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use glue_tui::model::{
-    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+    Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
+    CreateConnectionResponse,
 };
 
 pub struct Describes(pub Result<ConnectionTypeDescription, GlueError>);
@@ -24,5 +25,8 @@ impl GlueApi for Describes {
     fn describe_connection_type(&self, _: String) -> GlueFuture<'_, ConnectionTypeDescription> {
         let answer = self.0.clone();
         Box::pin(async move { answer })
+    }
+    fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>> {
+        unreachable!("only DescribeConnectionType is asked")
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use super::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use crate::model::{
-    AuthenticationConfiguration, Connection, ConnectionInput, ConnectionList,
+    AuthenticationConfiguration, Connection, ConnectionInput, ConnectionList, ConnectionTypeBrief,
     ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse, OAuth2Properties,
     Timestamp,
 };
@@ -18,6 +18,23 @@ pub const DEMO_CATALOG_JSON: &str = include_str!("../../../assets/demo/connectio
 /// The DescribeConnectionType answers the in-memory backend gives (a few SaaS types), as the AWS CLI prints them.
 pub const DEMO_CONNECTION_TYPES_JSON: &str =
     include_str!("../../../assets/demo/connection_types.json");
+
+/// The ListConnectionTypes answer the in-memory backend gives: the described types above, with the names the
+/// console would show, one of them a registered custom connector (`REST-ACME-TICKETS`).
+pub const DEMO_CONNECTION_TYPE_LIST_JSON: &str =
+    include_str!("../../../assets/demo/connection_type_list.json");
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct TypeList {
+    connection_types: Vec<ConnectionTypeBrief>,
+}
+
+static LISTED: LazyLock<Vec<ConnectionTypeBrief>> = LazyLock::new(|| {
+    serde_json::from_str::<TypeList>(DEMO_CONNECTION_TYPE_LIST_JSON)
+        .expect("assets/demo/connection_type_list.json is checked by a test")
+        .connection_types
+});
 
 static DESCRIBED: LazyLock<Vec<ConnectionTypeDescription>> = LazyLock::new(|| {
     serde_json::from_str(DEMO_CONNECTION_TYPES_JSON)
@@ -275,6 +292,13 @@ impl GlueApi for MemoryGlue {
         Box::pin(async move {
             self.arrive().await?;
             self.describe(&connection_type)
+        })
+    }
+
+    fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>> {
+        Box::pin(async move {
+            self.arrive().await?;
+            Ok(LISTED.clone())
         })
     }
 

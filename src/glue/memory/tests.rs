@@ -416,3 +416,28 @@ async fn an_undescribed_type_is_not_found_and_the_built_in_form_serves() {
         .unwrap_err();
     assert_eq!(err.kind, ErrorKind::Throttled);
 }
+
+#[tokio::test]
+async fn the_listed_types_are_the_described_ones_with_their_console_names() {
+    let listed = MemoryGlue::new(Vec::new())
+        .list_connection_types()
+        .await
+        .expect("listed");
+    let described: Vec<&str> = DESCRIBED
+        .iter()
+        .map(|d| d.connection_type.as_str())
+        .collect();
+    let names: Vec<&str> = listed.iter().map(|b| b.connection_type.as_str()).collect();
+    assert_eq!(names, described, "every listed type can be described");
+    for b in &listed {
+        let t = &b.connection_type;
+        assert!(b.display_name().is_some(), "{t}");
+        let described = DESCRIBED.iter().find(|d| &d.connection_type == t).unwrap();
+        assert_eq!(b.capabilities, described.capabilities, "{t}");
+    }
+    let acme = listed
+        .iter()
+        .find(|b| b.connection_type == "REST-ACME-TICKETS")
+        .unwrap();
+    assert_eq!(acme.display_name(), Some("Acme Tickets (custom)"));
+}

@@ -8,6 +8,7 @@ use aws_sdk_glue::operation::create_connection::CreateConnectionError;
 use aws_sdk_glue::operation::describe_connection_type::DescribeConnectionTypeError;
 use aws_sdk_glue::operation::get_connection::GetConnectionError;
 use aws_sdk_glue::operation::get_connections::GetConnectionsError;
+use aws_sdk_glue::operation::list_connection_types::ListConnectionTypesError;
 
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 
@@ -64,6 +65,16 @@ impl OperationError for DescribeConnectionTypeError {
         match self {
             Self::ValidationException(e) => Some((ErrorKind::InvalidInput, e.message())),
             Self::InvalidInputException(e) => Some((ErrorKind::InvalidInput, e.message())),
+            Self::AccessDeniedException(e) => Some((ErrorKind::AccessDenied, e.message())),
+            Self::InternalServiceException(e) => Some((ErrorKind::Other, e.message())),
+            _ => None,
+        }
+    }
+}
+
+impl OperationError for ListConnectionTypesError {
+    fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
+        match self {
             Self::AccessDeniedException(e) => Some((ErrorKind::AccessDenied, e.message())),
             Self::InternalServiceException(e) => Some((ErrorKind::Other, e.message())),
             _ => None,

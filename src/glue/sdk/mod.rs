@@ -5,6 +5,7 @@ mod convert;
 mod create;
 mod describe;
 mod errors;
+mod list_types;
 mod retry;
 
 use std::fmt;
@@ -22,7 +23,8 @@ use retry::{RetryHook, UnreadableAnswer};
 
 use super::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use crate::model::{
-    Connection, ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse,
+    Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
+    CreateConnectionResponse,
 };
 
 /// The SDK crate's `tracing` target, for the log filter that keeps response bodies out of the log file.
@@ -134,6 +136,10 @@ impl GlueApi for SdkGlue {
         connection_type: String,
     ) -> GlueFuture<'_, ConnectionTypeDescription> {
         Box::pin(self.describe(connection_type))
+    }
+
+    fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>> {
+        Box::pin(self.list_types())
     }
 
     fn create_connection(

@@ -1,5 +1,5 @@
-//! The Type step: the search line, then every matching type under its group's heading, one line each with its
-//! summary; the cursor's row kept in view.
+//! The Type step: the search line (with where ListConnectionTypes stands), then every matching type under its
+//! group's heading, one line each with the name the console shows and its summary; the cursor's row kept in view.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -10,12 +10,26 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::request::spec::all_specs;
 use crate::screen::text::clean;
-use crate::state::Wizard;
+use crate::state::{ListedState, Wizard};
+use crate::wizard::picker::{Entry, LISTED_TITLE};
 
 /// Wide enough for the longest type name (MICROSOFTDYNAMIC365FINANCEANDOPS) on a wide screen.
 const NAME_WIDTH: usize = 33;
 
-pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
+/// The header's word on ListConnectionTypes: how many types it added, or why none.
+fn listed_note(listed: Option<&ListedState>, added: usize) -> String {
+    match listed {
+        None => String::new(),
+        Some(ListedState::Asking) => " · asking Glue for its list…".to_string(),
+        Some(ListedState::Listed(_)) if added == 0 => " · Glue lists no others".to_string(),
+        Some(ListedState::Listed(_)) => format!(" · {added} more listed by Glue"),
+        Some(ListedState::Unavailable(_)) => {
+            " · Glue's list unavailable (ListConnectionTypes) — type a name for another".to_string()
+        }
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard, listed: Option<&ListedState>) {
     let area = Rect {
         x: area.x.saturating_add(1),
         width: area.width.saturating_sub(1),
@@ -24,6 +38,13 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
     let [search, list] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
     let query = clean(w.picker.query.text()).into_owned();
     let n = w.picker.matches().len();
+    let added = w
+        .picker
+        .matches()
+        .iter()
+        .filter(|e| matches!(e, Entry::Listed(_)))
+        .count();
+    let total = all_specs().len() + w.picker.listed_count();
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(
@@ -32,7 +53,7 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
             ),
             Span::raw(query.clone()),
             Span::styled(
-                format!("   {n} of {} types", all_specs().len()),
+                format!("   {n} of {total} types{}", listed_note(listed, added)),
                 Style::new().add_modifier(Modifier::DIM),
             ),
         ])),
@@ -48,12 +69,36 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
     let mut lines = Vec::new();
     let mut cursor_line = 0;
     let mut group = None;
-    for (pos, &i) in w.picker.matches().iter().enumerate() {
-        let spec = &all_specs()[i];
-        if group != Some(spec.group) {
-            group = Some(spec.group);
+    for (pos, &entry) in w.picker.matches().iter().enumerate() {
+        let (heading, supported, summary) = match entry {
+            Entry::Table(i) => {
+                let spec = &all_specs()[i];
+                let summary = match w
+                    .picker
+                    .brief(spec.connection_type)
+                    .and_then(|b| b.display_name())
+                    .filter(|d| !spec.summary.to_lowercase().starts_with(&d.to_lowercase()))
+                {
+                    Some(display) => format!("{} — {}", clean(display), spec.summary),
+                    None => spec.summary.to_string(),
+                };
+                (spec.group.title(), spec.supported, summary)
+            }
+            Entry::Listed(i) => {
+                let brief = w.picker.listed(i);
+                let parts: Vec<String> = [brief.display_name(), brief.description.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .map(|p| clean(p).into_owned())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                (LISTED_TITLE, true, parts.join(" — "))
+            }
+        };
+        if group != Some(heading) {
+            group = Some(heading);
             lines.push(Line::styled(
-                spec.group.title(),
+                heading,
                 Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             ));
         }
@@ -61,22 +106,24 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
         if highlighted {
             cursor_line = lines.len();
         }
-        let mark = if spec.connection_type == current {
+        let connection_type = w.picker.type_of(entry);
+        let mark = if connection_type == current {
             "●"
         } else {
             " "
         };
-        let name: String = spec.connection_type.chars().take(name_width).collect();
-        let mut summary = spec.summary.to_string();
-        if !spec.supported {
-            summary = format!("not supported — {summary}");
-        }
+        let name: String = clean(connection_type).chars().take(name_width).collect();
+        let summary = if supported {
+            summary
+        } else {
+            format!("not supported — {summary}")
+        };
         let mut style = if highlighted {
             Style::new().fg(Color::Black).bg(Color::Cyan)
         } else {
             Style::new()
         };
-        if !spec.supported {
+        if !supported {
             style = style.add_modifier(Modifier::DIM | Modifier::CROSSED_OUT);
         }
         lines.push(Line::from(vec![

@@ -52,6 +52,7 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
             };
             form.goto(section, 0);
             **w = Wizard::new(form);
+            model.refresh_picker_list();
             model.info("Draft restored — secrets were not kept, type them again");
             describe_type(model)
         }

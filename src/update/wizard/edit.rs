@@ -208,10 +208,16 @@ fn pick_type(model: &mut Model) -> Vec<Effect> {
     let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
-    if w.picker.on_another()
-        && let Some(name) = w.picker.another()
-    {
-        // A type newer than this build's list: DescribeConnectionType says whether Glue knows it.
+    let beyond_table = if w.picker.on_another() {
+        w.picker.another()
+    } else if w.picker.on_listed() {
+        w.picker.highlighted_type()
+    } else {
+        None
+    };
+    if let Some(name) = beyond_table {
+        // A type this build's table lacks — one Glue listed (a registered `REST-…` connector, a newer type) or one
+        // typed by name: DescribeConnectionType says what its form holds, or that Glue does not know it.
         if let Err(reason) = w.form.set(CONNECTION_TYPE, &name) {
             model.error(reason);
             return Vec::new();
