@@ -342,3 +342,32 @@ fn a_property_the_description_does_not_list_is_warned_and_still_sent() {
     );
     assert!(!warnings_at(&f, &warned.path).is_empty());
 }
+
+#[test]
+fn a_secret_of_a_type_that_takes_a_secret_arn_points_at_secrets_manager() {
+    let mut f = described("GOOGLEADS", "ads");
+    f.goto(Section::Properties, 0);
+    let token = field(&f, "ConnectionInput.ConnectionProperties.DEVELOPER_TOKEN");
+    assert!(token.secret, "typed SECRET in the description");
+    assert!(
+        token
+            .help
+            .contains("keep it in Secrets Manager and give its ARN in Secret ARN"),
+        "{}",
+        token.help
+    );
+    f.goto(Section::Authentication, 0);
+    let arn = field(&f, SECRET_ARN);
+    assert!(!arn.help.contains("give its ARN"), "{}", arn.help);
+
+    // Without a description naming SecretArn the help stays as the table wrote it.
+    let mut jdbc = started("JDBC", "warehouse");
+    jdbc.goto(Section::Properties, 0);
+    let password = field(&jdbc, "ConnectionInput.ConnectionProperties.PASSWORD");
+    assert!(password.secret);
+    assert!(
+        !password.help.contains("Secrets Manager"),
+        "{}",
+        password.help
+    );
+}

@@ -329,7 +329,7 @@ fn normalised(connection_type: &str) -> String {
     connection_type.trim().to_ascii_uppercase()
 }
 
-fn joined(first: &str, second: &str) -> String {
+pub(super) fn joined(first: &str, second: &str) -> String {
     match (first.is_empty(), second.is_empty()) {
         (true, _) => second.to_string(),
         (_, true) => first.to_string(),

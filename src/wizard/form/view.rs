@@ -1,5 +1,6 @@
 //! What each section shows: its fields, in order, with the message of the problem found at each.
 
+use super::described::joined;
 use super::described_maps::{DescribedMap, described_help, offer_choices};
 use super::locate::locate;
 use super::*;
@@ -96,7 +97,31 @@ impl Form {
                 });
             }
         }
-        std::mem::take(&mut all[self.section.index()])
+        let mut fields = std::mem::take(&mut all[self.section.index()]);
+        self.point_secrets_at_secret_arn(&mut fields);
+        fields
+    }
+
+    /// Where the type's description names a SecretArn, a secret typed here has a better home: a Secrets Manager
+    /// secret whose ARN the connection gives (AWS's connector guides say so for the SaaS types). Each secret
+    /// field's help says it; the value typed stays masked and out of drafts either way.
+    fn point_secrets_at_secret_arn(&self, fields: &mut [FieldView]) {
+        let described = self
+            .description()
+            .and_then(|d| d.authentication_configuration.as_ref())
+            .is_some_and(|a| a.secret_arn.is_some());
+        if !described {
+            return;
+        }
+        for field in fields
+            .iter_mut()
+            .filter(|f| f.secret && f.path != SECRET_ARN)
+        {
+            field.help = joined(
+                &field.help,
+                "masked, never kept in drafts — or keep it in Secrets Manager and give its ARN in Secret ARN",
+            );
+        }
     }
 
     /// The lists and maps of the current section a row can be added to.
