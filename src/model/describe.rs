@@ -167,10 +167,11 @@ pub struct PropertyDefinition {
     /// `READ`, `WRITE`: the data operations the property applies to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data_operation_scopes: Vec<String>,
-    /// The name the property goes by in requests, when it differs from `name`.
+    /// The name the connector gives the value in its own REST calls (REST-based types); the CreateConnection key
+    /// stays the map key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_override: Option<String>,
-    /// `HEADER`, `BODY`, `QUERY_PARAM`, `PATH` (REST-based types).
+    /// Where those calls carry it: `HEADER`, `BODY`, `QUERY_PARAM`, `PATH`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_location: Option<String>,
 }

@@ -352,4 +352,29 @@ mod tests {
         assert_eq!(joined("", "x"), "x");
         assert_eq!(joined("x", ""), "x");
     }
+
+    #[test]
+    fn help_says_where_the_connector_sends_a_value_and_which_operations_use_it() {
+        let d = PropertyDefinition {
+            key: "apiKey".into(),
+            name: "API key".into(),
+            data_operation_scopes: vec!["READ".into()],
+            key_override: Some("X-Api-Key".into()),
+            property_location: Some("HEADER".into()),
+            ..PropertyDefinition::default()
+        };
+        assert_eq!(
+            described_help(&d),
+            "API key — used when reading — the connector sends it as the X-Api-Key header"
+        );
+        let both = PropertyDefinition {
+            data_operation_scopes: vec!["READ".into(), "WRITE".into()],
+            property_location: Some("QUERY_PARAM".into()),
+            ..PropertyDefinition::default()
+        };
+        assert_eq!(
+            described_help(&both),
+            "the connector sends it as a query parameter"
+        );
+    }
 }

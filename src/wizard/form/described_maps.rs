@@ -275,7 +275,37 @@ pub(super) fn described_help(definition: &PropertyDefinition) -> String {
     if let Some(default) = &definition.default_value {
         parts.push(format!("default {default}"));
     }
+    parts.extend(data_operations(&definition.data_operation_scopes));
+    parts.extend(connector_call_place(definition));
     parts.join(" — ")
+}
+
+/// `DataOperationScopes`: a property that matters only for reads (or writes) says so; both, or none named, say
+/// nothing.
+fn data_operations(scopes: &[String]) -> Option<String> {
+    let has = |op: &str| scopes.iter().any(|s| s.eq_ignore_ascii_case(op));
+    match (has("READ"), has("WRITE")) {
+        (true, false) => Some("used when reading".to_string()),
+        (false, true) => Some("used when writing".to_string()),
+        _ => None,
+    }
+}
+
+/// `KeyOverride` and `PropertyLocation` describe the REST call the connector makes with the value, not the key the
+/// request gives it under (that stays the map key), so they are told, not applied.
+fn connector_call_place(definition: &PropertyDefinition) -> Option<String> {
+    let key = definition.key_override.as_deref().map(str::trim);
+    let place = match definition.property_location.as_deref()? {
+        "HEADER" => "header",
+        "QUERY_PARAM" => "query parameter",
+        "BODY" => "body field",
+        "PATH" => "path parameter",
+        other => return Some(format!("the connector sends it in its calls' {other}")),
+    };
+    Some(match key.filter(|k| !k.is_empty()) {
+        Some(key) => format!("the connector sends it as the {key} {place}"),
+        None => format!("the connector sends it as a {place}"),
+    })
 }
 
 /// A listed set of allowed values is exhaustive, so the field takes only those — and "" when it is optional, so the
