@@ -383,3 +383,22 @@ fn wizard_athena_compute() {
         model
     });
 }
+
+/// Until DescribeConnectionType answers, a type the build's table does not know has no fields yet: the steps the
+/// description fills in say Glue is being asked, not "pick a type first".
+#[test]
+fn a_type_being_described_says_so_in_its_empty_steps() {
+    let mut model = wizard_with_glues_list(120, 35);
+    typed(&mut model, "acme");
+    press(&mut model, KeyCode::Enter);
+    typed(&mut model, "tickets");
+    for section in ["Connection properties", "Compute environments"] {
+        to_section(&mut model, section);
+        let text = screen(&model);
+        assert!(
+            text.contains("Asking Glue (DescribeConnectionType) what REST-ACME-TICKETS takes…"),
+            "{text}"
+        );
+        assert!(!text.contains("Pick a connection type first"), "{text}");
+    }
+}

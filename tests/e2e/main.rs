@@ -10,6 +10,7 @@ mod create_cmd;
 mod create_inputs;
 mod e2e_clipboard;
 mod e2e_create_moto;
+mod e2e_described_demo;
 mod e2e_faults;
 mod e2e_logs;
 mod e2e_moto;

@@ -51,20 +51,24 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
 /// What an empty section says instead of nothing.
 fn empty_text(w: &Wizard) -> String {
     let lists: Vec<&str> = w.form.row_lists().iter().map(|r| r.path()).collect();
-    match w.form.section {
-        Section::Properties if w.form.spec().is_none() => {
+    match (w.form.section, &w.described) {
+        // The description fills in the steps it speaks of: until it comes, an empty one says it is on its way.
+        (
+            Section::Properties | Section::Authentication | Section::Network | Section::Compute,
+            Some((ty, DescribeState::Asking)),
+        ) => {
+            format!("Asking Glue (DescribeConnectionType) what {ty} takes…")
+        }
+        (Section::Properties, _) if w.form.connection_type().is_none() => {
             "Pick a connection type first (PgUp to the Type step).".to_string()
         }
-        Section::Properties => match &w.described {
-            Some((ty, DescribeState::Asking)) => {
-                format!("Asking Glue (DescribeConnectionType) which properties {ty} takes…")
-            }
-            Some((ty, DescribeState::Unavailable(_))) => format!(
-                "Glue did not describe {ty} and the built-in table has no fields for it: Alt-A adds a \
-                 property row (Ctrl-N completes its key from ConnectionPropertyKey)."
-            ),
-            _ => "No property fields for this type. Alt-A adds a property row.".to_string(),
-        },
+        (Section::Properties, Some((ty, DescribeState::Unavailable(_)))) => format!(
+            "Glue did not describe {ty} and the built-in table has no fields for it: Alt-A adds a \
+             property row (Ctrl-N completes its key from ConnectionPropertyKey)."
+        ),
+        (Section::Properties, _) => {
+            "No property fields for this type. Alt-A adds a property row.".to_string()
+        }
         _ if lists.is_empty() => "Nothing to fill in here for this connection type.".to_string(),
         _ => format!(
             "Nothing here yet. Alt-A adds a row to {}.",

@@ -61,7 +61,7 @@ impl Form {
 
     /// The chosen type as the API spells it: a known one in upper case, or a name this build does not know (one
     /// word, picked as "another type"), which Glue is asked about like any other. `None` while there is none.
-    fn connection_type(&self) -> Option<String> {
+    pub fn connection_type(&self) -> Option<String> {
         let typed = self.get(CONNECTION_TYPE);
         parse_connection_type(typed).ok().or_else(|| {
             let name = normalised(typed);
