@@ -8,6 +8,8 @@
 //! property" and keys the maps separately; no public recording shows the two differing, so this rests on the
 //! reference's shape alone).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// The output of DescribeConnectionType for one connection type.
@@ -266,6 +268,10 @@ pub struct ComputeEnvironmentConfiguration {
     pub compute_environment: String,
     #[serde(default)]
     pub supported_authentication_types: Vec<String>,
+    /// What this environment calls a connection property (`INSTANCE_URL` → `sfUrl`): how a job there reads it,
+    /// not the key a request gives it under.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub connection_property_name_overrides: BTreeMap<String, String>,
     /// Connection properties this environment requires beyond the type's own required ones.
     #[serde(default)]
     pub connection_properties_required_overrides: Vec<String>,

@@ -371,3 +371,42 @@ fn a_secret_of_a_type_that_takes_a_secret_arn_points_at_secrets_manager() {
         password.help
     );
 }
+
+#[test]
+fn the_network_fields_and_environment_names_take_their_help_from_the_description() {
+    let mut f = described("REST-ACME-TICKETS", "tickets");
+    f.goto(Section::Properties, 0);
+    let url = field(&f, "ConnectionInput.ConnectionProperties.INSTANCE_URL");
+    assert!(
+        url.help.contains("SPARK reads it as instanceUrl"),
+        "{}",
+        url.help
+    );
+
+    let described: ConnectionTypeDescription =
+        serde_json::from_value(serde_json::json!({
+            "ConnectionType": "SALESFORCE",
+            "PhysicalConnectionRequirements": {
+                "SubnetId": {"Name": "SubnetId", "Description": "The subnet Glue's network interface joins.",
+                             "Required": true, "PropertyTypes": ["USER_INPUT"]},
+                "AvailabilityZone": {"Name": "AvailabilityZone", "Description": "Must be the subnet's zone.",
+                                     "Required": false, "PropertyTypes": ["USER_INPUT"]}
+            }
+        }))
+        .expect("a description in the API's shape");
+    let mut f = started("SALESFORCE", "crm");
+    assert!(f.apply_description(described));
+    f.goto(Section::Network, 0);
+    assert!(
+        field(&f, SUBNET_ID)
+            .help
+            .contains("The subnet Glue's network interface joins."),
+        "{:?}",
+        field(&f, SUBNET_ID)
+    );
+    assert!(
+        field(&f, AVAILABILITY_ZONE)
+            .help
+            .contains("Must be the subnet's zone.")
+    );
+}

@@ -257,6 +257,36 @@ impl Form {
             })
     }
 
+    /// What the environments in play call `key` when it differs (`ConnectionPropertyNameOverrides`), for its
+    /// help: "SPARK reads it as sfUrl". The request keeps the key.
+    pub(super) fn environment_names(&self, key: &str) -> String {
+        let Some(description) = self.description() else {
+            return String::new();
+        };
+        description
+            .configurations_in_play(&self.picked_environments())
+            .iter()
+            .filter_map(|c| {
+                let name = c.connection_property_name_overrides.get(key)?;
+                (name != key).then(|| format!("{} reads it as {name}", c.compute_environment))
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// The help the description gives a `PhysicalConnectionRequirements` member (`SubnetId`,
+    /// `SecurityGroupIdList`, `AvailabilityZone`); "" when it says nothing of it.
+    pub(super) fn physical_help(&self, key: &str) -> String {
+        self.description()
+            .and_then(|d| {
+                d.physical_connection_requirements
+                    .iter()
+                    .find(|p| p.id() == key)
+            })
+            .map(described_help)
+            .unwrap_or_default()
+    }
+
     /// Whether an environment in play needs PhysicalConnectionRequirements.
     pub(super) fn network_required_by_environment(&self) -> bool {
         self.description().is_some_and(|d| {
@@ -275,7 +305,7 @@ impl Form {
             view.problem_path = key_path(PROPERTIES, key);
             view.required = definition.required || self.required_by_environment(key);
             view.secret = definition.is_secret() || is_secret_key(key);
-            view.help = described_help(definition);
+            view.help = joined(&described_help(definition), &self.environment_names(key));
             offer_choices(&mut view, definition);
             out.push(view);
         }
@@ -296,6 +326,7 @@ impl Form {
         }
         view.secret |= definition.is_secret();
         view.help = joined(&view.help, &described_help(definition));
+        view.help = joined(&view.help, &self.environment_names(key));
         offer_choices(view, definition);
     }
 

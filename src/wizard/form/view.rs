@@ -224,12 +224,18 @@ impl Form {
             Section::Network => {
                 let needed = self.spec().is_some_and(|s| s.needs_network)
                     || self.network_required_by_environment();
-                out.push(self.scalar(SUBNET_ID, "Subnet").required(needed));
+                let subnet = self.scalar(SUBNET_ID, "Subnet").required(needed);
+                out.push(subnet.help(&self.physical_help("SubnetId")));
                 self.push_rows(&mut out, Rows::SecurityGroups, "Security group");
+                let groups_help = self.physical_help("SecurityGroupIdList");
+                for group in out.iter_mut().filter(|f| f.row.is_some()) {
+                    group.help = joined(&group.help, &groups_help);
+                }
                 if needed && let Some(first) = out.iter_mut().find(|f| f.row.is_some()) {
                     first.required = true;
                 }
-                out.push(self.scalar(AVAILABILITY_ZONE, "Availability zone"));
+                let zone = self.scalar(AVAILABILITY_ZONE, "Availability zone");
+                out.push(zone.help(&self.physical_help("AvailabilityZone")));
             }
             Section::Compute => {
                 self.map_fields(&mut out, DescribedMap::Spark);

@@ -92,6 +92,10 @@ fn compute_configuration(
         description: c.description,
         compute_environment: c.compute_environment.as_str().to_owned(),
         supported_authentication_types: strings(c.supported_authentication_types),
+        connection_property_name_overrides: c
+            .connection_property_name_overrides
+            .into_iter()
+            .collect(),
         connection_properties_required_overrides: required,
         physical_connection_properties_required: c.physical_connection_properties_required,
     }
