@@ -7,3 +7,4 @@ mod support;
 mod sdk_adapter;
 mod sdk_create;
 mod sdk_describe;
+mod sdk_wire_types;

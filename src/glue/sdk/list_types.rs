@@ -41,6 +41,13 @@ impl SdkGlue {
                 break;
             }
         }
+        if next_token.is_some() {
+            // The picker still offers every type its table knows and "another type…" for the rest.
+            tracing::warn!(
+                pages = MAX_PAGES,
+                "ListConnectionTypes still had pages after {MAX_PAGES}; kept those read"
+            );
+        }
         tracing::debug!(count = briefs.len(), "ListConnectionTypes done");
         Ok(briefs)
     }
