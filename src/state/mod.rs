@@ -103,6 +103,9 @@ pub struct Model {
     /// The SECRET properties of each connection type DescribeConnectionType has described this session, by type:
     /// the browser masks them too (see [`Model::secret_names`]).
     pub described_secrets: std::collections::BTreeMap<String, crate::model::SecretNames>,
+    /// The types the browser has asked DescribeConnectionType about for its masking, answered or not: each is
+    /// asked once a session (`update::described_secrets`).
+    pub asked_for_secrets: std::collections::BTreeSet<String>,
     /// ListConnectionTypes' answer for the type picker, once the wizard has asked for it.
     pub listed_types: Option<ListedTypes>,
 }
@@ -159,6 +162,7 @@ impl Model {
             quitting: false,
             draft: None,
             described_secrets: std::collections::BTreeMap::new(),
+            asked_for_secrets: std::collections::BTreeSet::new(),
             listed_types: None,
         }
     }

@@ -2,6 +2,7 @@
 
 mod command;
 mod created;
+mod described_secrets;
 mod listed_types;
 mod paging;
 mod wizard;
@@ -22,6 +23,12 @@ pub fn init(model: &mut Model) -> Vec<Effect> {
 }
 
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    let mut effects = dispatch(model, msg);
+    effects.extend(described_secrets::describe_selected(model));
+    effects
+}
+
+fn dispatch(model: &mut Model, msg: Msg) -> Vec<Effect> {
     if matches!(msg, Msg::Key(_) | Msg::Paste(_)) {
         model.user_acted();
     }
