@@ -143,6 +143,21 @@ pub struct Capabilities {
     pub supported_compute_environments: Vec<String>,
 }
 
+impl Capabilities {
+    /// The data operations and compute environments in a phrase, for the form's help: "READ and WRITE on SPARK,
+    /// ATHENA"; "" when the answer lists neither.
+    pub fn summary(&self) -> String {
+        let ops = self.supported_data_operations.join(" and ");
+        let envs = self.supported_compute_environments.join(", ");
+        match (ops.is_empty(), envs.is_empty()) {
+            (true, true) => String::new(),
+            (false, true) => format!("supports {ops}"),
+            (true, false) => format!("runs on {envs}"),
+            (false, false) => format!("supports {ops} on {envs}"),
+        }
+    }
+}
+
 /// The definition of one property: what the form shows beside its field and checks as the user types.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -339,6 +354,22 @@ mod compute_by_name {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capabilities_read_as_a_phrase() {
+        let c = |ops: &[&str], envs: &[&str]| Capabilities {
+            supported_authentication_types: Vec::new(),
+            supported_data_operations: ops.iter().map(|s| s.to_string()).collect(),
+            supported_compute_environments: envs.iter().map(|s| s.to_string()).collect(),
+        };
+        assert_eq!(
+            c(&["READ", "WRITE"], &["SPARK", "ATHENA"]).summary(),
+            "supports READ and WRITE on SPARK, ATHENA"
+        );
+        assert_eq!(c(&["READ"], &[]).summary(), "supports READ");
+        assert_eq!(c(&[], &["ATHENA"]).summary(), "runs on ATHENA");
+        assert_eq!(c(&[], &[]).summary(), "");
+    }
 
     #[test]
     fn the_cli_json_round_trips_with_maps_keyed_by_name() {

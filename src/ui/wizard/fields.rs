@@ -314,7 +314,15 @@ fn draw_help(frame: &mut Frame, area: Rect, w: &Wizard, field: Option<&FieldView
         let note = match state {
             DescribeState::Asking => format!("Asking DescribeConnectionType about {ty}…"),
             DescribeState::Merged => {
-                format!("Fields of {ty} as DescribeConnectionType describes them")
+                let can = w
+                    .form
+                    .description()
+                    .and_then(|d| d.capabilities.as_ref())
+                    .map(|c| c.summary())
+                    .filter(|s| !s.is_empty())
+                    .map(|s| format!("; it {s}"))
+                    .unwrap_or_default();
+                format!("Fields of {ty} as DescribeConnectionType describes them{can}")
             }
             DescribeState::Unavailable(_) => {
                 format!("DescribeConnectionType had no answer for {ty} — the built-in table serves")
