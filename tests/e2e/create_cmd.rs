@@ -3,12 +3,11 @@
 
 use glue_tui::model::{CreateConnectionRequest, SECRET_MASK};
 
-use crate::support::e2e::{Scratch, path_str, run_app, run_app_with_stdin};
-use crate::support::requests::JDBC;
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use crate::support::e2e::{Scratch, path_str, run_app, run_app_with_stdin, text};
+use crate::support::requests::{
+    JDBC, SALESFORCE_AUTH_REQUIRED, SALESFORCE_ROLE_UNLISTED, SALESFORCE_WITH_ROLE,
+    SALESFORCE_WITHOUT_AUTH,
+};
 
 #[test]
 fn dry_run_prints_the_normalised_request_masked_and_sends_nothing() {
@@ -143,35 +142,15 @@ fn a_described_type_is_checked_against_glues_description() {
     let dir = Scratch::new("described");
     // SALESFORCE's description (the demo's, in DescribeConnectionType's shape) requires an
     // AuthenticationConfiguration, which Glue insists on too.
-    let bare = dir.write(
-        "bare.json",
-        r#"{"ConnectionInput": {"Name": "sf", "ConnectionType": "SALESFORCE",
-            "ConnectionProperties": {"INSTANCE_URL": "https://example.my.salesforce.com",
-                                     "ROLE_ARN": "arn:aws:iam::123456789012:role/glue"}}}"#,
-    );
+    let bare = dir.write("bare.json", SALESFORCE_WITHOUT_AUTH);
     let out = run_app(&["create", "--from-json", path_str(&bare), "--demo"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains(
-            "ConnectionInput.AuthenticationConfiguration: AuthenticationConfiguration is required for SALESFORCE"
-        ),
-        "{stderr}"
-    );
+    assert!(stderr.contains(SALESFORCE_AUTH_REQUIRED), "{stderr}");
     assert!(stderr.contains("nothing was sent"), "{stderr}");
 
     // A key the description does not list: warned, and the request goes out as written.
-    let extra = dir.write(
-        "extra.json",
-        r#"{"ConnectionInput": {"Name": "sf", "ConnectionType": "SALESFORCE",
-            "ConnectionProperties": {"INSTANCE_URL": "https://example.my.salesforce.com",
-                                     "ROLE_ARN": "arn:aws:iam::123456789012:role/glue", "API_VERSION": "v60.0",
-                                     "ROLE": "x"},
-            "AuthenticationConfiguration": {"AuthenticationType": "OAUTH2",
-                "SecretArn": "arn:aws:secretsmanager:us-east-1:123456789012:secret:sf-AbCdEf",
-                "OAuth2Properties": {"OAuth2GrantType": "JWT_BEARER",
-                    "TokenUrl": "https://login.salesforce.com/services/oauth2/token"}}}}"#,
-    );
+    let extra = dir.write("extra.json", SALESFORCE_WITH_ROLE);
     let out = run_app(&[
         "create",
         "--from-json",
@@ -181,10 +160,7 @@ fn a_described_type_is_checked_against_glues_description() {
     ]);
     assert!(out.status.success(), "{out:?}");
     let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("ROLE is not a connection property key Glue describes for SALESFORCE"),
-        "{stderr}"
-    );
+    assert!(stderr.contains(SALESFORCE_ROLE_UNLISTED), "{stderr}");
     let req: CreateConnectionRequest = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(req.connection_input.connection_properties["ROLE"], "x");
 }

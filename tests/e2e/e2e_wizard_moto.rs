@@ -6,68 +6,13 @@
 //! READY); DescribeConnectionType is not implemented (HTTP 500, retried, then the built-in table serves);
 //! GetConnections leaves ConnectionType out and honours HidePassword.
 
-use std::path::{Path, PathBuf};
-
-use glue_tui::model::Connection;
-
+use crate::support::e2e::wizard::{
+    field_has, field_line, list_row, open_wizard_with_type, start_app, state_home, wait_focus,
+};
 use crate::support::e2e::{
-    DEADLINE, Moto, Scratch, Tmux, exported, password_entries, run_app, wait_for_file,
+    DEADLINE, Moto, Scratch, Tmux, exported, password_entries, property, run_app, wait_for_file,
     wait_for_no_file,
 };
-
-/// The app's state directory (`XDG_STATE_HOME`) inside the scratch directory, so drafts stay private to the test.
-fn state_home(scratch: &Scratch) -> PathBuf {
-    let dir = scratch.file("state");
-    std::fs::create_dir_all(&dir).expect("create the state directory");
-    dir
-}
-
-fn start_app(scratch: &Scratch, moto: &Moto, state: &Path) -> Tmux {
-    let tmux = Tmux::start_with_env(
-        scratch,
-        &["--endpoint-url", &moto.endpoint(), "--region", "us-east-1"],
-        &[("XDG_STATE_HOME", state.to_str().expect("UTF-8 path"))],
-    );
-    tmux.wait_text("loaded");
-    tmux
-}
-
-/// The line of the form that shows the field `label` (the focus marker and `*` come before/after it).
-fn field_line<'a>(screen: &'a str, label: &str) -> &'a str {
-    screen
-        .lines()
-        .find(|l| l.contains(&format!("  {label} ")) || l.contains(&format!("▸ {label} ")))
-        .unwrap_or_else(|| panic!("no {label:?} field on screen:\n{screen}"))
-}
-
-/// Waits until the focus marker is on the field `label`.
-fn wait_focus(tmux: &Tmux, label: &str) -> String {
-    let marker = format!("▸ {label} ");
-    tmux.wait_for(&format!("the focus on {label:?}"), |s| s.contains(&marker))
-}
-
-/// Rows of the list pane that show a connection named `name`.
-fn list_row<'a>(screen: &'a str, name: &str) -> Option<&'a str> {
-    let marker = format!("│{name} ");
-    screen.lines().find(|l| l.starts_with(&marker))
-}
-
-/// `n` from the list, then the type picker filtered by `query` and the one match picked with Enter: the focus
-/// lands on Basics → Name.
-fn open_wizard_with_type(tmux: &Tmux, query: &str, ty: &str) -> String {
-    tmux.keys(&["n"]);
-    let screen = tmux.wait_text("┌ New connection ");
-    assert!(
-        !screen.contains("A draft is waiting"),
-        "`n` offered a draft although none was left:\n{screen}"
-    );
-    tmux.type_text(query);
-    tmux.wait_text(" 1 of ");
-    tmux.keys(&["Enter"]);
-    tmux.wait_for(&format!("{ty} picked, the focus on Name"), |s| {
-        s.contains(&format!("│1 {ty} ")) && s.contains("▸ Name *")
-    })
-}
 
 /// The JDBC properties (Host, Port, Engine by Ctrl-N, User name, Password), from Basics → Name filled in.
 fn fill_jdbc_properties(tmux: &Tmux, host: &str, user: &str, password: &str) -> String {
@@ -83,7 +28,7 @@ fn fill_jdbc_properties(tmux: &Tmux, host: &str, user: &str, password: &str) -> 
     wait_focus(tmux, "Engine *");
     tmux.keys(&["C-n"]);
     tmux.wait_for("an engine suggested by Ctrl-N", |s| {
-        field_line(s, "Engine *").contains("mysql")
+        field_has(s, "Engine *", "mysql")
     });
     tmux.keys(&["Tab", "Tab", "Tab"]);
     wait_focus(tmux, "User name *");
@@ -93,7 +38,7 @@ fn fill_jdbc_properties(tmux: &Tmux, host: &str, user: &str, password: &str) -> 
     tmux.type_text(password);
     let masked = "•".repeat(password.chars().count());
     let screen = tmux.wait_for("the masked password", |s| {
-        field_line(s, "Password *").contains(&masked)
+        field_has(s, "Password *", &masked)
     });
     assert!(
         !screen.contains(password),
@@ -102,14 +47,6 @@ fn fill_jdbc_properties(tmux: &Tmux, host: &str, user: &str, password: &str) -> 
     // moto has no DescribeConnectionType: once its retries are over the built-in table serves. Waiting for that
     // puts the describe's answer before the create's, so what the screen shows next is the create's.
     tmux.wait_text("DescribeConnectionType had no answer for JDBC")
-}
-
-fn property<'a>(conn: &'a Connection, key: &str) -> &'a str {
-    conn.connection_properties
-        .as_ref()
-        .and_then(|p| p.get(key))
-        .map(String::as_str)
-        .unwrap_or_else(|| panic!("{} has no {key}: {conn:?}", conn.name))
 }
 
 #[test]

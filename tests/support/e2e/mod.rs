@@ -1,11 +1,13 @@
-//! Helpers for the end-to-end tests: the real binary run headless, a private moto server per test, seeded through
-//! `scripts/moto_seed.py`, a private tmux server per test that runs the binary in a 120×35 pane, and the
+//! Helpers for the end-to-end tests: the real binary run headless, a private moto server per test (moto's own, or
+//! the test fixture `tests/moto_described.py`), seeded through `scripts/moto_seed.py`, a private tmux server per
+//! test that runs the binary in a 120×35 pane, the steps that drive its create wizard there (`wizard`), and the
 //! fault-injecting proxy (`tests/fault_proxy.py`). Every process started here is stopped by PID in a `Drop`, also
 //! when the test panics; on a panic the scratch directory (logs) is kept and its path printed.
 
 mod moto;
 mod proxy;
 mod tmux;
+pub mod wizard;
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -256,6 +258,42 @@ pub fn exported(endpoint: &str, show_passwords: bool) -> Vec<Connection> {
     );
     let list: ConnectionList = serde_json::from_slice(&out.stdout).expect("export prints JSON");
     list.connection_list
+}
+
+/// The connection's ConnectionProperties value for `key`; panics (naming the connection) when there is none.
+pub fn property<'a>(conn: &'a Connection, key: &str) -> &'a str {
+    value_of(
+        conn,
+        conn.connection_properties.as_ref(),
+        "ConnectionProperties",
+        key,
+    )
+}
+
+/// The connection's AthenaProperties value for `key`; panics (naming the connection) when there is none.
+pub fn athena_property<'a>(conn: &'a Connection, key: &str) -> &'a str {
+    value_of(
+        conn,
+        conn.athena_properties.as_ref(),
+        "AthenaProperties",
+        key,
+    )
+}
+
+fn value_of<'a>(
+    conn: &Connection,
+    map: Option<&'a glue_tui::model::PropertyMap>,
+    what: &str,
+    key: &str,
+) -> &'a str {
+    map.and_then(|p| p.get(key))
+        .map(String::as_str)
+        .unwrap_or_else(|| panic!("{} has no {what}.{key}: {conn:?}", conn.name))
+}
+
+/// A process's output as text (lossy).
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// A path as the `&str` an argument list takes.

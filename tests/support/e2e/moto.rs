@@ -1,8 +1,9 @@
-//! A moto server per test, seeded through `scripts/moto_seed.py`.
+//! A moto server per test — moto's own, or moto with the described-type operations the test fixture
+//! `tests/moto_described.py` adds — seeded through `scripts/moto_seed.py`.
 
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -16,8 +17,26 @@ pub struct Moto {
 }
 
 impl Moto {
+    /// moto's own server (`moto_server`).
     pub fn start(scratch: &Scratch) -> Self {
-        let server = moto_server_path();
+        Self::launch(scratch, "moto_server", &moto_server_path(), &[])
+    }
+
+    /// moto with DescribeConnectionType and ListConnectionTypes added by the test fixture `tests/moto_described.py`
+    /// (the demo's descriptions and list, ListConnectionTypes in pages of 4), run with the venv's python.
+    pub fn start_with_described(scratch: &Scratch) -> Self {
+        let fixture = manifest_dir().join("tests/moto_described.py");
+        let fixture = fixture.to_str().expect("UTF-8 path");
+        Self::launch(
+            scratch,
+            "tests/moto_described.py",
+            &python_path(),
+            &[fixture],
+        )
+    }
+
+    /// `program leading… -H 127.0.0.1 -p PORT`, waited for until it is ready.
+    fn launch(scratch: &Scratch, what: &str, program: &Path, leading: &[&str]) -> Self {
         let mut last_log = String::new();
         // The port is free when chosen but another process could take it before moto binds: try a few.
         for attempt in 0..3 {
@@ -25,13 +44,14 @@ impl Moto {
             let log = scratch.file(&format!("moto-{attempt}.log"));
             let out = std::fs::File::create(&log).expect("create the moto log");
             let err = out.try_clone().expect("clone the log handle");
-            let child = Command::new(&server)
+            let child = Command::new(program)
+                .args(leading)
                 .args(["-H", "127.0.0.1", "-p", &port.to_string()])
                 .stdin(Stdio::null())
                 .stdout(out)
                 .stderr(err)
                 .spawn()
-                .unwrap_or_else(|e| panic!("cannot start {}: {e}", server.display()));
+                .unwrap_or_else(|e| panic!("cannot start {what} ({}): {e}", program.display()));
             let mut moto = Moto { child, port, log };
             if moto.wait_ready() {
                 return moto;
@@ -39,7 +59,7 @@ impl Moto {
             last_log = std::fs::read_to_string(&moto.log).unwrap_or_default();
             // Drop kills it.
         }
-        panic!("moto_server did not come up on 127.0.0.1; its log:\n{last_log}");
+        panic!("{what} did not come up on 127.0.0.1; its log:\n{last_log}");
     }
 
     /// Until this moto says it is listening and answers HTTP (its dashboard API), or exits, or the deadline
