@@ -402,3 +402,14 @@ fn a_type_being_described_says_so_in_its_empty_steps() {
         assert!(!text.contains("Pick a connection type first"), "{text}");
     }
 }
+
+/// The header counts what Glue's list adds to the table, whatever the query: a query that filters Glue's types out
+/// must not read as "Glue lists no others".
+#[test]
+fn the_picker_header_counts_glues_types_whatever_the_query() {
+    let mut model = wizard_with_glues_list(120, 35);
+    typed(&mut model, "salesforce");
+    let text = screen(&model);
+    assert!(text.contains(" · 1 more listed by Glue"), "{text}");
+    assert!(!text.contains("Glue lists no others"), "{text}");
+}

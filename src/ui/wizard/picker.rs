@@ -16,7 +16,7 @@ use crate::wizard::picker::{Entry, LISTED_TITLE};
 /// Wide enough for the longest type name (MICROSOFTDYNAMIC365FINANCEANDOPS) on a wide screen.
 const NAME_WIDTH: usize = 33;
 
-/// The header's word on ListConnectionTypes: how many types it added, or why none.
+/// The header's word on ListConnectionTypes: how many types it adds to the table's, or why none.
 fn listed_note(listed: Option<&ListedState>, added: usize) -> String {
     match listed {
         None => String::new(),
@@ -38,13 +38,9 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard, listed: Option<&ListedSta
     let [search, list] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
     let query = clean(w.picker.query.text()).into_owned();
     let n = w.picker.matches().len();
-    let added = w
-        .picker
-        .matches()
-        .iter()
-        .filter(|e| matches!(e, Entry::Listed(_)))
-        .count();
-    let total = all_specs().len() + w.picker.listed_count();
+    // What Glue adds to the table whatever the query: "no others" must not mean "none match".
+    let added = w.picker.listed_count();
+    let total = all_specs().len() + added;
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(

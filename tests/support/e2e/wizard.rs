@@ -133,3 +133,45 @@ pub fn to_section(tmux: &Tmux, title: &str) -> String {
     }
     panic!("no section {title:?} within eight PgDn:\n{screen}");
 }
+
+/// The screen line the focus marker is on: it moves with Tab, not with what is typed.
+pub fn focused_line(screen: &str) -> Option<usize> {
+    screen.lines().position(|l| l.contains("▸ "))
+}
+
+/// Tab, one field at a time (each awaited), until the focus is on the field `label`.
+pub fn tab_to(tmux: &Tmux, label: &str) -> String {
+    let marker = format!("▸ {label} ");
+    let mut screen = tmux.screen();
+    for _ in 0..16 {
+        if screen.contains(&marker) {
+            return screen;
+        }
+        let line = focused_line(&screen);
+        tmux.keys(&["Tab"]);
+        screen = tmux.wait_for("the focus to move", |s| focused_line(s) != line);
+    }
+    panic!("no field {label:?} within sixteen Tabs:\n{screen}");
+}
+
+/// The help box's text as one line: what it wraps at the pane's width, joined again.
+pub fn help_text(screen: &str) -> String {
+    screen
+        .lines()
+        .skip_while(|l| !l.contains(" Help ─"))
+        .skip(1)
+        .take_while(|l| !l.starts_with('└'))
+        .filter_map(|l| l.split('│').nth(2))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Waits until the focus is on `label` and the help box says `says`.
+pub fn wait_help(tmux: &Tmux, label: &str, says: &str) -> String {
+    let marker = format!("▸ {label} ");
+    tmux.wait_for(&format!("the help of {label:?} saying {says:?}"), |s| {
+        s.contains(&marker) && help_text(s).contains(says)
+    })
+}
