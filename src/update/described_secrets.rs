@@ -12,7 +12,7 @@ use crate::state::{Model, View};
 
 /// The DescribeConnectionType call the selected connection's type still needs for masking, if any.
 pub fn describe_selected(model: &mut Model) -> Vec<Effect> {
-    if !matches!(model.view, View::Browser) {
+    if model.quitting || !matches!(model.view, View::Browser) {
         return Vec::new();
     }
     let Some(connection_type) = model
