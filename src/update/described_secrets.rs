@@ -30,6 +30,10 @@ pub fn describe_selected(model: &mut Model) -> Vec<Effect> {
     {
         return Vec::new();
     }
+    tracing::debug!(
+        connection_type,
+        "describing the selected connection's type for masking"
+    );
     vec![Effect::Glue {
         session: Box::new(model.session.clone()),
         call: GlueCall::DescribeConnectionType { connection_type },
