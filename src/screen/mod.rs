@@ -6,6 +6,7 @@
 //! arrows run one way: `update` never imports `ui`, `ui` never imports `update`, and this module imports neither
 //! (`tests/rules/layering.rs`).
 
+pub mod columns;
 pub mod detail_text;
 pub mod layout;
 pub mod text;

@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 pub fn clean(s: &str) -> Cow<'_, str> {
     if !s.chars().any(needs_cleaning) {
         return Cow::Borrowed(s);
@@ -18,6 +20,28 @@ pub fn clean(s: &str) -> Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// `s` cut to `width` terminal columns, its last one an ellipsis when anything was cut: a cut name says so.
+pub fn ellipsize(s: &str, width: usize) -> Cow<'_, str> {
+    if s.width() <= width {
+        return Cow::Borrowed(s);
+    }
+    let Some(room) = width.checked_sub(1) else {
+        return Cow::Borrowed("");
+    };
+    let mut used = 0;
+    let mut out = String::new();
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    Cow::Owned(out)
 }
 
 fn needs_cleaning(c: char) -> bool {
@@ -36,7 +60,27 @@ fn is_invisible(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::clean;
+    use super::{clean, ellipsize};
+
+    #[test]
+    fn a_cut_text_ends_in_an_ellipsis_within_its_width() {
+        assert_eq!(
+            ellipsize("documentdb-orders-archive", 25),
+            "documentdb-orders-archive"
+        );
+        assert_eq!(
+            ellipsize("documentdb-orders-archive", 24),
+            "documentdb-orders-archi…"
+        );
+        assert_eq!(ellipsize("documentdb-orders-archive", 10), "documentd…");
+        assert_eq!(
+            ellipsize("東京東京", 5),
+            "東京…",
+            "wide characters count two columns"
+        );
+        assert_eq!(ellipsize("abc", 0), "");
+        assert_eq!(ellipsize("abc", 1), "…");
+    }
 
     #[test]
     fn escapes_and_invisibles_are_removed_plain_text_is_borrowed() {

@@ -1,5 +1,7 @@
 use std::collections::HashSet;
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::glue::GlueError;
 use crate::model::Connection;
 
@@ -25,6 +27,11 @@ pub struct ListState {
     pub stale: bool,
     /// After a reload, keep paging until this name is found again (or the list ends).
     pub seek: Option<String>,
+    /// The widest ConnectionType among the loaded rows, in terminal columns: the TYPE column is sized from every
+    /// row loaded, not the ones on screen, so columns stay put while scrolling.
+    pub widest_type: usize,
+    /// The widest name loaded, likewise: LAST UPDATED gives way to names that would otherwise be cut.
+    pub widest_name: usize,
 }
 
 impl ListState {
@@ -47,11 +54,19 @@ impl ListState {
         if self.stale {
             self.items.clear();
             self.names.clear();
+            self.widest_type = 0;
+            self.widest_name = 0;
             self.stale = false;
         }
         let start = self.items.len();
         for row in rows {
             if self.names.insert(row.name.clone()) {
+                let ty = row
+                    .connection_type
+                    .as_deref()
+                    .map_or(0, UnicodeWidthStr::width);
+                self.widest_type = self.widest_type.max(ty);
+                self.widest_name = self.widest_name.max(row.name.width());
                 self.items.push(row);
             }
         }

@@ -1,5 +1,6 @@
 //! The list pane: one row per connection — name, type, status, last updated — drawing only the rows on screen, so a
-//! frame costs the same at 100 rows or 100,000.
+//! frame costs the same at 100 rows or 100,000. The columns (`screen::columns`) hold still while scrolling; a cut
+//! name or type ends in `…`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -8,7 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::border_style;
-use crate::screen::text::clean;
+use crate::screen::columns::{STATUS_WIDTH, list_columns};
+use crate::screen::text::{clean, ellipsize};
 use crate::screen::{MISSING, status_style};
 use crate::state::{Focus, Model};
 
@@ -34,32 +36,13 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     let end = (start + rows_on_screen).min(visible.len());
     let window = &visible[start..end];
 
-    let type_width = window
-        .iter()
-        .map(|&i| {
-            model.list.items[i]
-                .connection_type
-                .as_deref()
-                .map_or(1, str::len)
-        })
-        .max()
-        .unwrap_or(4)
-        .clamp(4, 24) as u16;
-    // The name matters most: later columns give way before it is squeezed under NAME_MIN.
-    const NAME_MIN: u16 = 24;
-    let room = |extra: u16| inner.width.saturating_sub(type_width + 1 + extra) >= NAME_MIN;
-    let show_status = room(12);
-    let updated_width = if room(12 + 17) {
-        16
-    } else if room(12 + 11) {
-        10
-    } else {
-        0
-    };
+    let columns = list_columns(inner.width, model.list.widest_type, model.list.widest_name);
+    let (show_status, updated_width) = (columns.status, columns.updated);
+    let (name_width, type_width) = (columns.name as usize, columns.connection_type);
     let mut widths = vec![Constraint::Fill(1), Constraint::Length(type_width)];
     let mut header = vec!["NAME", "TYPE"];
     if show_status {
-        widths.push(Constraint::Length(11));
+        widths.push(Constraint::Length(STATUS_WIDTH));
         header.push("STATUS");
     }
     if updated_width > 0 {
@@ -74,8 +57,14 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     let rows = window.iter().map(|&i| {
         let c = &model.list.items[i];
         let mut cells = vec![
-            Cell::from(clean(&c.name).into_owned()),
-            Cell::from(clean(c.connection_type.as_deref().unwrap_or(MISSING)).into_owned()),
+            Cell::from(ellipsize(&clean(&c.name), name_width).into_owned()),
+            Cell::from(
+                ellipsize(
+                    &clean(c.connection_type.as_deref().unwrap_or(MISSING)),
+                    type_width as usize,
+                )
+                .into_owned(),
+            ),
         ];
         if show_status {
             let status = c.status.as_deref().unwrap_or(MISSING);

@@ -178,3 +178,45 @@ fn tiny_terminals_and_resize_storms_do_not_panic() {
     );
     insta::assert_snapshot!(screen(&model));
 }
+
+/// The list's header line (the row under the pane's top border).
+fn list_header(screen: &str) -> String {
+    screen
+        .lines()
+        .find(|l| l.contains("NAME") && l.contains("TYPE"))
+        .map(|l| l.split("││").next().unwrap_or(l).to_string())
+        .unwrap_or_else(|| panic!("no list header:\n{screen}"))
+}
+
+/// At every size, the columns stay where they are whether the list is at its top, at its bottom (`G`, where the
+/// demo's longest types are), back up (`PgUp`) or filtered; a name cut to fit ends in `…`. The bottom and filtered
+/// screens are kept as snapshots.
+#[test]
+fn columns_hold_still_while_scrolling_and_filtering() {
+    for (width, height) in [(120, 35), (80, 24), (60, 20)] {
+        let mut model = model_with(width, height, demo_rows(), None);
+        let top = list_header(&screen(&model));
+        assert!(top.contains("STATUS"), "{width}×{height}: {top}");
+        press(&mut model, KeyCode::Char('G'));
+        let bottom = screen(&model);
+        assert_eq!(list_header(&bottom), top, "{width}×{height} at the bottom");
+        insta::assert_snapshot!(format!("list_bottom_{width}x{height}"), bottom);
+        press(&mut model, KeyCode::PageUp);
+        assert_eq!(
+            list_header(&screen(&model)),
+            top,
+            "{width}×{height} after PgUp"
+        );
+        press(&mut model, KeyCode::Char('/'));
+        crate::support::keys::typed(&mut model, "market");
+        press(&mut model, KeyCode::Enter);
+        let filtered = screen(&model);
+        assert_eq!(list_header(&filtered), top, "{width}×{height} filtered");
+        assert!(
+            filtered.contains("elasticsearch-marketplace-logs")
+                || filtered.contains("elasticsearch-marketplace-l…"),
+            "a cut name ends in an ellipsis:\n{filtered}"
+        );
+        insta::assert_snapshot!(format!("list_filtered_{width}x{height}"), filtered);
+    }
+}
