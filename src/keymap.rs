@@ -244,6 +244,20 @@ pub struct Hint {
     pub rank: u8,
     pub keys: &'static str,
     pub text: &'static str,
+    /// The way to the keys and the way out (help, quit, leave): the last to go from a line too short for all.
+    pub kept: bool,
+}
+
+impl Hint {
+    /// A hint of a dialog's own line (`y yes`), not of a binding.
+    pub const fn shown(keys: &'static str, text: &'static str) -> Hint {
+        Hint {
+            rank: 0,
+            keys,
+            text,
+            kept: true,
+        }
+    }
 }
 
 /// One key in one context.
@@ -310,20 +324,24 @@ pub fn help(wizard: bool) -> Vec<(&'static str, Vec<Help>)> {
     groups
 }
 
-/// The hint line of a context: its chain's hints by rank, each label once.
-pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
+/// The hint line of a context: its chain's hints by rank, each label once; help, quit and leave marked kept.
+pub fn hints(context: Context) -> Vec<Hint> {
     let mut found: Vec<Hint> = Vec::new();
     for ctx in context.chain() {
         for b in BINDINGS.iter().filter(|b| b.context == *ctx) {
-            if let Some(h) = b.hint
+            if let Some(mut h) = b.hint
                 && !found.iter().any(|f| f.keys == h.keys && f.text == h.text)
             {
+                h.kept = matches!(
+                    b.action,
+                    Action::ToggleHelp | Action::Quit | Action::WizardLeave
+                );
                 found.push(h);
             }
         }
     }
     found.sort_by_key(|h| h.rank);
-    found.into_iter().map(|h| (h.keys, h.text)).collect()
+    found
 }
 
 const fn bind(context: Context, key: Key, action: Action, help: Help) -> Binding {
@@ -349,7 +367,12 @@ const fn hinted(
         key,
         action,
         help,
-        hint: Some(Hint { rank, keys, text }),
+        hint: Some(Hint {
+            rank,
+            keys,
+            text,
+            kept: false,
+        }),
     }
 }
 const fn row(heading: &'static str, keys: &'static str, text: &'static [&'static str]) -> Help {

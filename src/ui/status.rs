@@ -137,7 +137,7 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
     let context = Context::browser(model.focus, false);
     let trailer = keymap::hints(context)
         .iter()
-        .map(|(key, what)| format!("{key} {what}"))
+        .map(|h| format!("{} {}", h.keys, h.text))
         .collect::<Vec<_>>()
         .join(" · ");
     let trailer = format!("   {trailer}");
@@ -160,15 +160,35 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
     }
 }
 
-fn hints(frame: &mut Frame, area: Rect, keys: &[(&str, &str)]) {
+/// The hints that fit `width` columns, in their order: whole hints only (a cut-off "r relo" helps nobody), the
+/// kept ones (help, quit, leave) first to get room, then the others by rank while they fit.
+fn fitting(keys: &[keymap::Hint], width: usize) -> Vec<keymap::Hint> {
+    let cost = |h: &keymap::Hint| h.keys.chars().count() + h.text.chars().count() + 3;
+    let mut used: usize = keys.iter().filter(|h| h.kept).map(cost).sum();
+    let mut room_left = true;
+    keys.iter()
+        .filter(|h| {
+            if h.kept {
+                return true;
+            }
+            room_left &= used + cost(h) <= width;
+            if room_left {
+                used += cost(h);
+            }
+            room_left
+        })
+        .copied()
+        .collect()
+}
+
+fn hints(frame: &mut Frame, area: Rect, keys: &[keymap::Hint]) {
     let mut spans = Vec::new();
-    let mut used = 0;
-    for (key, what) in keys {
-        // Whole hints only: a cut-off "r relo" helps nobody.
-        used += key.chars().count() + what.chars().count() + 3;
-        if used > area.width as usize {
-            break;
-        }
+    for keymap::Hint {
+        keys: key,
+        text: what,
+        ..
+    } in fitting(keys, area.width as usize)
+    {
         spans.push(Span::styled(
             format!(" {key}"),
             Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),

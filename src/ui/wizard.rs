@@ -107,9 +107,12 @@ fn short_title(section: Section) -> &'static str {
 
 /// The hint line while the wizard is open: the step's hints from the keymap's table. A question's keys are its
 /// own (read raw in `update/wizard/ask.rs`), so its hint is here.
-pub fn hints(w: &Wizard) -> Vec<(&'static str, &'static str)> {
+pub fn hints(w: &Wizard) -> Vec<keymap::Hint> {
     if w.ask.is_some() {
-        return vec![("y", "yes"), ("n/Esc", "no")];
+        return vec![
+            keymap::Hint::shown("y", "yes"),
+            keymap::Hint::shown("n/Esc", "no"),
+        ];
     }
     keymap::hints(Context::wizard(w.form.section, false))
 }

@@ -220,3 +220,22 @@ fn columns_hold_still_while_scrolling_and_filtering() {
         insta::assert_snapshot!(format!("list_filtered_{width}x{height}"), filtered);
     }
 }
+
+/// The way to the keys and the way out are the last hints to go: at 80 and 60 columns the hint line drops others
+/// first and still ends with `? help  q quit`.
+#[test]
+fn help_and_quit_stay_on_a_short_hint_line() {
+    for (width, height) in [(120, 35), (80, 24), (60, 20)] {
+        let model = model_with(width, height, demo_rows(), None);
+        let text = screen(&model);
+        let hints = text.lines().last().expect("the hint line");
+        assert!(
+            hints
+                .trim_end()
+                .trim_end_matches('"')
+                .trim_end()
+                .ends_with("? help  q quit"),
+            "{width}×{height}: {hints}"
+        );
+    }
+}
