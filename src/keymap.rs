@@ -414,7 +414,8 @@ const FILTER: Help = row(
     "/",
     &[
         "filter: fuzzy over name, type, description",
-        "type:KAFKA narrows by type, !text excludes",
+        "type:KAFKA narrows by type, !text excludes, 'exact matches exactly,",
+        "^prefix and suffix$ anchor to the name",
         "Enter keeps the query, Esc clears it, ↑ / ↓ (Ctrl-P / Ctrl-N) move",
     ],
 );
@@ -452,6 +453,12 @@ const RELOAD: Help = row(
 const LOAD_ALL: Help = row("Act", "L", &["load every remaining page"]);
 const HELP: Help = row("Act", "?", &["this help (Esc, ?, q or Enter close it)"]);
 const QUIT: Help = row("Act", "q / Ctrl-C", &["quit"]);
+/// In either help overlay, while it is open.
+const HELP_SCROLL: Help = row(
+    "Act",
+    "j / k / ↓ / ↑",
+    &["in this help: scroll (g / G, Home / End, PgDn / PgUp, Space too)"],
+);
 
 // The wizard's help rows.
 const W_NEXT: Help = row("Move", "Tab / ↓", &["next field (then the next section)"]);
@@ -621,6 +628,17 @@ pub static BINDINGS: &[Binding] = &[
     bind(HelpOpen, ch('?'), ToggleHelp, HELP),
     bind(HelpOpen, ch('q'), ToggleHelp, HELP),
     bind(HelpOpen, code(KeyCode::Enter), ToggleHelp, HELP),
+    bind(HelpOpen, ch('j'), Down, HELP_SCROLL),
+    bind(HelpOpen, ch('k'), Up, HELP_SCROLL),
+    bind(HelpOpen, code(KeyCode::Down), Down, HELP_SCROLL),
+    bind(HelpOpen, code(KeyCode::Up), Up, HELP_SCROLL),
+    bind(HelpOpen, ch('g'), Top, HELP_SCROLL),
+    bind(HelpOpen, ch('G'), Bottom, HELP_SCROLL),
+    bind(HelpOpen, code(KeyCode::Home), Top, HELP_SCROLL),
+    bind(HelpOpen, code(KeyCode::End), Bottom, HELP_SCROLL),
+    bind(HelpOpen, code(KeyCode::PageDown), PageDown, HELP_SCROLL),
+    bind(HelpOpen, code(KeyCode::PageUp), PageUp, HELP_SCROLL),
+    bind(HelpOpen, ch(' '), PageDown, HELP_SCROLL),
     hinted(Browse, ch('q'), Quit, QUIT, 90, "q", "quit"),
     bind(Browse, ctrl('c'), Quit, QUIT),
     bind(LineEdit, ctrl('c'), Quit, QUIT),
@@ -849,6 +867,17 @@ pub static BINDINGS: &[Binding] = &[
     bind(WizardHelp, code(KeyCode::Esc), ToggleHelp, W_HELP),
     bind(WizardHelp, code(KeyCode::F(1)), ToggleHelp, W_HELP),
     bind(WizardHelp, code(KeyCode::Enter), ToggleHelp, W_HELP),
+    bind(WizardHelp, ch('j'), Down, HELP_SCROLL),
+    bind(WizardHelp, ch('k'), Up, HELP_SCROLL),
+    bind(WizardHelp, code(KeyCode::Down), Down, HELP_SCROLL),
+    bind(WizardHelp, code(KeyCode::Up), Up, HELP_SCROLL),
+    bind(WizardHelp, ch('g'), Top, HELP_SCROLL),
+    bind(WizardHelp, ch('G'), Bottom, HELP_SCROLL),
+    bind(WizardHelp, code(KeyCode::Home), Top, HELP_SCROLL),
+    bind(WizardHelp, code(KeyCode::End), Bottom, HELP_SCROLL),
+    bind(WizardHelp, code(KeyCode::PageDown), PageDown, HELP_SCROLL),
+    bind(WizardHelp, code(KeyCode::PageUp), PageUp, HELP_SCROLL),
+    bind(WizardHelp, ch(' '), PageDown, HELP_SCROLL),
 ];
 
 #[cfg(test)]

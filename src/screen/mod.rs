@@ -8,6 +8,7 @@
 
 pub mod columns;
 pub mod detail_text;
+pub mod help_text;
 pub mod layout;
 pub mod text;
 pub mod wrap;

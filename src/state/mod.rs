@@ -106,6 +106,8 @@ pub struct Model {
     /// The types the browser has asked DescribeConnectionType about for its masking, answered or not: each is
     /// asked once a session (`update::described_secrets`).
     pub asked_for_secrets: std::collections::BTreeSet<String>,
+    /// How many lines of the help overlay are scrolled away (`screen::help_text::max_scroll` bounds it).
+    pub help_scroll: usize,
     /// ListConnectionTypes' answer for the type picker, once the wizard has asked for it.
     pub listed_types: Option<ListedTypes>,
 }
@@ -163,6 +165,7 @@ impl Model {
             draft: None,
             described_secrets: std::collections::BTreeMap::new(),
             asked_for_secrets: std::collections::BTreeSet::new(),
+            help_scroll: 0,
             listed_types: None,
         }
     }
@@ -214,8 +217,9 @@ impl Model {
         self.dialog == Some(Dialog::Help)
     }
 
-    /// `?` opens the help over the view, and closes it again.
+    /// `?` opens the help over the view, at its top, and closes it again.
     pub fn toggle_help(&mut self) {
+        self.help_scroll = 0;
         self.dialog = if self.help_open() {
             None
         } else {

@@ -1,41 +1,34 @@
-//! The `?` and F1 overlays: every key, drawn from the keymap's table (`keymap::help`).
+//! The `?` and F1 overlays: every key (`screen::help_text`), scrolled by `Model::help_scroll`, the title saying
+//! where the view is when the help does not fit.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::{Line, Span};
+use ratatui::style::Color;
 
-use crate::keymap;
+use crate::screen::help_text::{MAX_WIDTH, inner_width, lines, max_scroll};
+use crate::state::Model;
 
 /// The browser's keys, or the wizard's while it is open.
-pub fn draw(frame: &mut Frame, area: Rect, wizard: bool) {
-    let close = if wizard {
-        " Wizard keys — Esc or F1 closes "
+pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
+    let wizard = model.wizard().is_some();
+    let max = max_scroll(wizard, area.width, area.height);
+    let scroll = model.help_scroll.min(max);
+    let (name, close) = if wizard {
+        ("Wizard keys", "Esc or F1 closes")
     } else {
-        " Keys — Esc or ? closes "
+        ("Keys", "Esc or ? closes")
     };
-    let mut lines = Vec::new();
-    for (heading, rows) in keymap::help(wizard) {
-        if !lines.is_empty() {
-            lines.push(Line::raw(""));
-        }
-        lines.push(Line::styled(
-            heading,
-            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        ));
-        for row in rows {
-            // A long text goes on under the first line, its keys column left blank.
-            for (i, what) in row.text.iter().enumerate() {
-                let key = if i == 0 { row.keys } else { "" };
-                lines.push(Line::from(vec![
-                    Span::styled(
-                        format!("  {key:<16}"),
-                        Style::new().add_modifier(Modifier::BOLD),
-                    ),
-                    Span::raw(*what),
-                ]));
-            }
-        }
-    }
-    super::popup::draw(frame, area, 92, close, Color::Cyan, lines);
+    let title = if max == 0 {
+        format!(" {name} — {close} ")
+    } else {
+        let more = if scroll < max {
+            "j/↓ more"
+        } else {
+            "the end"
+        };
+        format!(" {name} {}/{} · {more} — {close} ", scroll + 1, max + 1)
+    };
+    let all = lines(wizard, inner_width(area.width));
+    let shown = all.into_iter().skip(scroll).collect();
+    super::popup::draw(frame, area, MAX_WIDTH, &title, Color::Cyan, shown);
 }

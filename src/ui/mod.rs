@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, model: &Model) {
     status::draw_status(frame, areas.status, model);
     status::draw_hints(frame, areas.hints, model);
     match model.dialog {
-        Some(Dialog::Help) => help::draw(frame, frame.area(), model.wizard().is_some()),
+        Some(Dialog::Help) => help::draw(frame, frame.area(), model),
         None => {}
     }
 }

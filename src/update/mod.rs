@@ -3,6 +3,7 @@
 mod command;
 mod created;
 mod described_secrets;
+mod help;
 mod listed_types;
 mod paging;
 mod wizard;
@@ -165,6 +166,7 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         NewConnection => return wizard::open_new(model),
         CloneConnection => return wizard::open_clone(model),
         ToggleHelp => model.toggle_help(),
+        _ if model.help_open() => help::scroll(model, action),
         Up | Down | Top | Bottom | PageUp | PageDown if model.focus == Focus::Detail => {
             scroll_detail(model, action)
         }

@@ -16,7 +16,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::glue::GlueCall;
 use crate::keymap::{self, Action, Context};
 use crate::msg::Effect;
-use crate::state::{Ask, DescribeState, Dialog, LineInput, Model, View, Wizard};
+use crate::state::{Ask, DescribeState, LineInput, Model, View, Wizard};
 use crate::wizard::form::{Form, Rows, Section};
 use crate::wizard::picker::TypePicker;
 use crate::wizard::review::ReviewEditor;
@@ -94,13 +94,15 @@ pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
         return quit_requested(model, true);
     }
     if model.help_open() {
-        if action == Some(Action::ToggleHelp) {
-            model.dialog = None;
+        match action {
+            Some(Action::ToggleHelp) => model.toggle_help(),
+            Some(scroll) => super::help::scroll(model, scroll),
+            None => {}
         }
         return Vec::new();
     }
     if action == Some(Action::ToggleHelp) {
-        model.dialog = Some(Dialog::Help);
+        model.toggle_help();
         return Vec::new();
     }
     let View::Wizard(w) = &mut model.view else {

@@ -239,3 +239,37 @@ fn help_and_quit_stay_on_a_short_hint_line() {
         );
     }
 }
+
+/// At 80×24 and 60×20 the help is taller than the terminal: it scrolls (j, G) to its last row, which names `q`, and
+/// its title says where it is; g goes back to the top. The end at 80×24 is kept as a snapshot.
+#[test]
+fn help_scrolls_to_its_end_on_a_small_terminal() {
+    for (width, height) in [(80, 24), (60, 20)] {
+        let mut model = model_with(width, height, demo_rows(), None);
+        press(&mut model, KeyCode::Char('?'));
+        let top = screen(&model);
+        assert!(top.contains("j/↓ more"), "{width}×{height}:\n{top}");
+        assert!(
+            !top.contains("q / Ctrl-C"),
+            "{width}×{height}: fits already?\n{top}"
+        );
+        press(&mut model, KeyCode::Char('j'));
+        assert!(screen(&model).contains(" Keys 2/"), "{}", screen(&model));
+        press(&mut model, KeyCode::Char('G'));
+        let end = screen(&model);
+        assert!(
+            end.contains("q / Ctrl-C") && end.contains("the end"),
+            "{width}×{height}:\n{end}"
+        );
+        assert!(end.contains("in this help: scroll"), "{end}");
+        if width == 80 {
+            insta::assert_snapshot!("help_scrolled_to_its_end_80x24", end);
+        }
+        press(&mut model, KeyCode::Char('j'));
+        assert_eq!(screen(&model), end, "no scrolling past the end");
+        press(&mut model, KeyCode::Char('g'));
+        assert_eq!(screen(&model), top);
+        press(&mut model, KeyCode::Esc);
+        assert!(!model.help_open());
+    }
+}
