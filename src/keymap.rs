@@ -419,6 +419,9 @@ const FILTER: Help = row(
         "Enter keeps the query, Esc clears it, ↑ / ↓ (Ctrl-P / Ctrl-N) move",
     ],
 );
+const CLEAR_KEPT: Help = row("Find", "Esc", &["in the list: clear the filter Enter kept"]);
+/// The list's Esc hint, shown only while a kept filter is there to clear (`ui::status`).
+pub const CLEAR_FILTER_HINT: &str = "clear filter";
 const COMMAND: Help = row(
     "Find",
     ":",
@@ -550,7 +553,15 @@ pub static BINDINGS: &[Binding] = &[
     bind(List, code(KeyCode::Tab), FocusDetail, TO_DETAIL),
     bind(List, ch('l'), FocusDetail, TO_DETAIL),
     bind(List, code(KeyCode::Right), FocusDetail, TO_DETAIL),
-    bind(List, code(KeyCode::Esc), Back, TO_LIST),
+    hinted(
+        List,
+        code(KeyCode::Esc),
+        Back,
+        CLEAR_KEPT,
+        25,
+        "Esc",
+        CLEAR_FILTER_HINT,
+    ),
     hinted(Detail, code(KeyCode::Esc), Back, TO_LIST, 55, "Esc", "back"),
     bind(Detail, code(KeyCode::Tab), Back, TO_LIST),
     bind(Browse, code(KeyCode::BackTab), Back, TO_LIST),

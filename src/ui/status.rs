@@ -130,7 +130,13 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
     let (prompt, input) = match model.focus {
         Focus::Filter => ("/", &model.filter_input),
         Focus::Command => (":", &model.command_input),
-        Focus::List => return hints(frame, area, &keymap::hints(Context::List)),
+        Focus::List => {
+            let mut keys = keymap::hints(Context::List);
+            if model.filter_input.text().is_empty() {
+                keys.retain(|h| h.text != keymap::CLEAR_FILTER_HINT);
+            }
+            return hints(frame, area, &keys);
+        }
         Focus::Detail => return hints(frame, area, &keymap::hints(Context::Detail)),
     };
     let text = clean(input.text());

@@ -190,6 +190,11 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
             model.focus = Focus::List;
             return apply_filter(model, Cursor::SameConnection);
         }
+        // From the list, Esc clears a filter Enter kept, the cursor staying on the connection it found.
+        Back if model.focus == Focus::List && !model.filter_input.text().is_empty() => {
+            model.filter_input.clear();
+            return apply_filter(model, Cursor::SameConnection);
+        }
         Back => model.focus = Focus::List,
         Submit if model.focus == Focus::Filter => model.focus = Focus::List,
         Submit => return command::run(model),

@@ -273,3 +273,37 @@ fn help_scrolls_to_its_end_on_a_small_terminal() {
         assert!(!model.help_open());
     }
 }
+
+/// A filter kept with Enter is cleared by Esc from the list, the cursor staying on the connection it found; the hint
+/// line offers it only while there is one.
+#[test]
+fn esc_in_the_list_clears_a_kept_filter() {
+    let mut model = model_with(120, 35, demo_rows(), None);
+    let hint_line = |m: &Model| screen(m).lines().last().unwrap_or_default().to_string();
+    assert!(
+        !hint_line(&model).contains("Esc clear filter"),
+        "{}",
+        hint_line(&model)
+    );
+    press(&mut model, KeyCode::Char('/'));
+    crate::support::keys::typed(&mut model, "kafka-pay");
+    press(&mut model, KeyCode::Enter);
+    let found = model.selected_connection().map(|c| c.name.clone());
+    assert_eq!(found.as_deref(), Some("kafka-payments-stream"));
+    assert!(
+        hint_line(&model).contains("Esc clear filter"),
+        "{}",
+        hint_line(&model)
+    );
+    assert!(model.visible_len() < demo_rows().len());
+
+    press(&mut model, KeyCode::Esc);
+    assert_eq!(model.filter_input.text(), "");
+    assert_eq!(model.visible_len(), demo_rows().len());
+    assert_eq!(model.selected_connection().map(|c| c.name.clone()), found);
+    assert!(!hint_line(&model).contains("Esc clear filter"));
+    assert!(
+        !screen(&model).contains("/kafka-pay"),
+        "the title no longer shows it"
+    );
+}
