@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 use super::border_style;
 use crate::screen::columns::{STATUS_WIDTH, list_columns};
 use crate::screen::text::{clean, ellipsize};
-use crate::screen::{MISSING, status_style};
+use crate::screen::{MISSING, group_digits, status_style};
 use crate::state::{Focus, Model};
 
 pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
@@ -19,7 +19,8 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(border_style(focused))
-        .title(title(model));
+        .title(title(model))
+        .title_bottom(position(model).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.is_empty() {
@@ -93,6 +94,8 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     frame.render_stateful_widget(table, inner, &mut state);
 }
 
+/// The pane's name, then what narrows it: the filter being typed or kept, and the server-side filters GetConnections
+/// was asked with (`--type`, `--match`, `:schema`), which the title bar cuts off at 80 columns.
 fn title(model: &Model) -> Line<'static> {
     let mut spans = vec![Span::raw(" Connections ")];
     let query = model.filter_input.text();
@@ -102,7 +105,38 @@ fn title(model: &Model) -> Line<'static> {
             Style::new().fg(Color::Yellow),
         ));
     }
+    let server = &model.session.filter;
+    let mut narrowed = Vec::new();
+    if let Some(t) = &server.connection_type {
+        narrowed.push(format!("type {}", clean(t)));
+    }
+    if !server.match_criteria.is_empty() {
+        narrowed.push(format!("match {}", clean(&server.match_criteria.join(","))));
+    }
+    if let Some(v) = server.schema_version {
+        narrowed.push(format!("schema {v}"));
+    }
+    if !narrowed.is_empty() {
+        spans.push(Span::styled(
+            format!("[{}] ", narrowed.join(" · ")),
+            Style::new().fg(Color::Magenta),
+        ));
+    }
     Line::from(spans)
+}
+
+/// Where the cursor is: `row 12 of 2,002`, with `+` while more pages can still come.
+fn position(model: &Model) -> Line<'static> {
+    let total = model.visible_len();
+    if total == 0 {
+        return Line::raw("");
+    }
+    let more = if model.list.more_available() { "+" } else { "" };
+    Line::raw(format!(
+        " row {} of {}{more} ",
+        group_digits(model.selected + 1),
+        group_digits(total)
+    ))
 }
 
 fn empty_message(model: &Model) -> Paragraph<'static> {

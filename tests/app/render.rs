@@ -307,3 +307,38 @@ fn esc_in_the_list_clears_a_kept_filter() {
         "the title no longer shows it"
     );
 }
+
+/// The server-side filters GetConnections was asked with show on the list's own title at every width (the title bar
+/// cuts off at 80 columns), and the list and the detail pane say where they are.
+#[test]
+fn server_filters_and_positions_show_at_every_width() {
+    for (width, height) in [(120, 35), (80, 24), (60, 20)] {
+        let mut session = demo_session();
+        session.filter.connection_type = Some("JDBC".into());
+        session.filter.match_criteria = vec!["orders".into()];
+        let mut model = Model::new(session, width, height);
+        init(&mut model);
+        let rows: Vec<Connection> = demo_rows()
+            .into_iter()
+            .filter(|c| c.connection_type.as_deref() == Some("JDBC"))
+            .collect();
+        let total = rows.len();
+        loaded(&mut model, 1, rows, None);
+        press(&mut model, KeyCode::Char('j'));
+        let text = screen(&model);
+        assert!(
+            text.contains("[type JDBC · match orders]"),
+            "{width}×{height}:\n{text}"
+        );
+        assert!(
+            text.contains(&format!(" row 2 of {total} ")),
+            "{width}×{height}:\n{text}"
+        );
+        // The detail pane says where it is only when its text is taller than it.
+        assert_eq!(
+            text.contains(" lines 1–"),
+            height < 35,
+            "{width}×{height}: the detail pane's position\n{text}"
+        );
+    }
+}
