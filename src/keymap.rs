@@ -422,6 +422,9 @@ const FILTER: Help = row(
 const CLEAR_KEPT: Help = row("Find", "Esc", &["in the list: clear the filter Enter kept"]);
 /// The list's Esc hint, shown only while a kept filter is there to clear (`ui::status`).
 pub const CLEAR_FILTER_HINT: &str = "clear filter";
+/// The detail pane's `v` hint; while the pane shows JSON it reads [`FIELDS_HINT`] (`ui::status`).
+pub const RAW_HINT: &str = "raw JSON";
+pub const FIELDS_HINT: &str = "fields";
 const COMMAND: Help = row(
     "Find",
     ":",
@@ -626,7 +629,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Browse, ch('n'), NewConnection, NEW),
     bind(Browse, ch('C'), CloneConnection, CLONE),
     bind(List, ch('v'), ToggleRaw, RAW),
-    hinted(Detail, ch('v'), ToggleRaw, RAW, 42, "v", "raw JSON"),
+    hinted(Detail, ch('v'), ToggleRaw, RAW, 42, "v", RAW_HINT),
     bind(List, ch('x'), Reveal, REVEAL),
     hinted(Detail, ch('x'), Reveal, REVEAL, 44, "x", "reveal"),
     hinted(List, ch('r'), Reload, RELOAD, 60, "r", "reload"),

@@ -112,8 +112,9 @@ fn field_lines(c: &Connection, width: usize) -> Vec<Line<'static>> {
             .map(|e| e.join(", ")),
     );
 
+    // An empty map says nothing a reader needs (the raw view still shows it as `{}`): no "(none)" sections.
     for (label, map) in c.property_maps() {
-        if let Some(map) = map {
+        if let Some(map) = map.filter(|m| !m.is_empty()) {
             section(&mut out, label);
             properties(&mut out, map, width);
         }
@@ -164,12 +165,6 @@ fn field_lines(c: &Connection, width: usize) -> Vec<Line<'static>> {
 }
 
 fn properties(out: &mut Vec<Line<'static>>, map: &PropertyMap, width: usize) {
-    if map.is_empty() {
-        out.push(Line::styled(
-            "  (none)",
-            Style::new().add_modifier(Modifier::DIM),
-        ));
-    }
     for (k, v) in map {
         out.extend(kv(&format!("  {k}"), v, value_style(v), width));
     }

@@ -137,7 +137,15 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
             }
             return hints(frame, area, &keys);
         }
-        Focus::Detail => return hints(frame, area, &keymap::hints(Context::Detail)),
+        Focus::Detail => {
+            let mut keys = keymap::hints(Context::Detail);
+            if model.detail.raw {
+                for h in keys.iter_mut().filter(|h| h.text == keymap::RAW_HINT) {
+                    h.text = keymap::FIELDS_HINT;
+                }
+            }
+            return hints(frame, area, &keys);
+        }
     };
     let text = clean(input.text());
     let context = Context::browser(model.focus, false);

@@ -342,3 +342,35 @@ fn server_filters_and_positions_show_at_every_width() {
         );
     }
 }
+
+/// Empty property maps leave no "(none)" sections in the fields view; in the detail pane the `v` hint names the
+/// view it goes to: `v raw JSON` over the fields, `v fields` over the JSON.
+#[test]
+fn empty_maps_are_left_out_and_the_v_hint_names_where_it_goes() {
+    let mut bare: Connection = serde_json::from_str(
+        r#"{"Name": "bare-net", "ConnectionType": "NETWORK", "ConnectionProperties": {},
+            "SparkProperties": {}, "AthenaProperties": {}, "PythonProperties": {}, "Status": "READY"}"#,
+    )
+    .expect("a connection");
+    bare.description = Some("no properties at all".into());
+    let mut model = model_with(120, 35, vec![bare], None);
+    let text = screen(&model);
+    assert!(!text.contains("(none)"), "{text}");
+    for map in [
+        "SparkProperties",
+        "AthenaProperties",
+        "PythonProperties",
+        "ConnectionProperties",
+    ] {
+        assert!(!text.contains(map), "{map} shown empty:\n{text}");
+    }
+    press(&mut model, KeyCode::Enter);
+    let hint = |m: &Model| screen(m).lines().last().unwrap_or_default().to_string();
+    assert!(hint(&model).contains("v raw JSON"), "{}", hint(&model));
+    press(&mut model, KeyCode::Char('v'));
+    assert!(
+        screen(&model).contains("\"SparkProperties\": {}"),
+        "the JSON keeps them"
+    );
+    assert!(hint(&model).contains("v fields"), "{}", hint(&model));
+}
