@@ -17,7 +17,7 @@ use crate::msg::{CopyReport, Effect, Msg};
 use crate::state::{Model, Session};
 use crate::{drafts, ui, update};
 
-/// How often the spinner moves while a request is in flight. Idle, nothing ticks.
+/// How often the spinner moves while a request is in flight (and a message's age is counted). Idle, nothing ticks.
 const TICK: Duration = Duration::from_millis(100);
 const QUEUE: usize = 1024;
 
@@ -77,7 +77,7 @@ async fn event_loop(
                 None => Some(Msg::Terminate),
             },
             Some(msg) = rx.recv() => Some(msg),
-            now = ticker.tick(), if model.is_busy() => Some(Msg::Tick(now.into_std())),
+            now = ticker.tick(), if model.wants_ticks() => Some(Msg::Tick(now.into_std())),
             _ = signals.recv() => Some(Msg::Terminate),
         };
         let mut batch: Vec<Msg> = msg.into_iter().collect();

@@ -45,9 +45,12 @@ pub enum MessageKind {
     Progress,
 }
 
-/// How long an outcome outranks background progress: 5 s of 100 ms ticks (ticks only run while something loads,
-/// which is also the only time progress arrives).
+/// How long an outcome outranks background progress: 5 s of 100 ms ticks.
 pub const OUTCOME_HOLD_TICKS: u64 = 50;
+
+/// How long an informational message stays before it gives way: 5 s of 100 ms ticks (the app ticks while one is
+/// shown, [`Model::wants_ticks`]). Errors stay until the user's next key.
+pub const MESSAGE_TICKS: u64 = 50;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusMessage {
@@ -274,11 +277,39 @@ impl Model {
         self.set_message(Level::Info, text.into(), MessageKind::Progress);
     }
 
-    /// A key or paste: the user has seen the last outcome, so progress may replace it from now on.
+    /// A key or paste: the user has seen the last outcome, so progress may replace it from now on, and an error
+    /// has been read: it gives way to what the key does.
     pub fn user_acted(&mut self) {
+        if self
+            .message
+            .as_ref()
+            .is_some_and(|m| m.level == Level::Error)
+        {
+            self.message = None;
+        }
         if let Some(m) = self.message.as_mut() {
             m.kind = MessageKind::Progress;
         }
+    }
+
+    /// A tick: an informational message older than [`MESSAGE_TICKS`] goes.
+    pub fn expire_message(&mut self) {
+        let old = self.message.as_ref().is_some_and(|m| {
+            m.level == Level::Info && self.ticks.saturating_sub(m.since) >= MESSAGE_TICKS
+        });
+        if old {
+            self.message = None;
+        }
+    }
+
+    /// Whether the runner should send ticks: while a page is on its way (the spinner, the waiting note) and while
+    /// an informational message waits to expire. Idle, nothing ticks.
+    pub fn wants_ticks(&self) -> bool {
+        self.is_busy()
+            || self
+                .message
+                .as_ref()
+                .is_some_and(|m| m.level == Level::Info)
     }
 
     fn set_message(&mut self, level: Level, text: String, kind: MessageKind) {

@@ -59,6 +59,7 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.spinner = model.spinner.wrapping_add(1);
             model.ticks += 1;
             model.now = Some(now);
+            model.expire_message();
             Vec::new()
         }
         Msg::AttemptStarted {

@@ -526,3 +526,51 @@ fn a_stalled_page_says_how_long_it_has_waited_keeps_the_rows_and_r_resumes_from_
     );
     assert_eq!(model.list.items.len(), 10);
 }
+
+/// A message of the user's own action (a copy) gives way after five seconds of ticks — the runner ticks while it
+/// waits, and stops once it is gone; an error stays through ticks until the next key.
+#[test]
+fn info_messages_expire_and_errors_wait_for_the_next_key() {
+    let mut model = Model::new(session(), 120, 35);
+    init(&mut model);
+    loaded(&mut model, 1, rows("a", 0..10), None);
+    assert!(!model.wants_ticks(), "idle, nothing ticks");
+    copied(&mut model);
+    assert!(
+        status(&model).contains("Copied 10 bytes"),
+        "{}",
+        status(&model)
+    );
+    assert!(
+        model.wants_ticks(),
+        "a message waiting to expire keeps the ticks coming"
+    );
+    let tick = |m: &mut Model| {
+        update(m, Msg::Tick(std::time::Instant::now()));
+    };
+    for _ in 0..glue_tui::state::MESSAGE_TICKS - 1 {
+        tick(&mut model);
+    }
+    assert!(
+        status(&model).contains("Copied 10 bytes"),
+        "still there before 5 s"
+    );
+    tick(&mut model);
+    assert!(!status(&model).contains("Copied"), "{}", status(&model));
+    assert!(!model.wants_ticks());
+
+    model.error("Copy failed: no clipboard");
+    for _ in 0..2 * glue_tui::state::MESSAGE_TICKS {
+        tick(&mut model);
+    }
+    assert!(
+        status(&model).contains("Copy failed"),
+        "errors do not expire"
+    );
+    assert!(!model.wants_ticks());
+    update(&mut model, ch('j'));
+    assert!(
+        !status(&model).contains("Copy failed"),
+        "read, and gone with the next key"
+    );
+}
