@@ -85,6 +85,15 @@ impl Query {
         &self.raw
     }
 
+    /// What marks the matched characters of the names on screen; `None` without words to match.
+    pub fn highlighter(&self) -> Option<Highlighter<'_>> {
+        let pattern = self.pattern.as_ref()?;
+        Some(Highlighter {
+            pattern,
+            matcher: Matcher::new(Config::DEFAULT),
+        })
+    }
+
     /// Whether every row matching `self` also matches `previous`, so only `previous`'s matches need scoring.
     fn narrows(&self, previous: &Query) -> bool {
         let old = previous.raw.as_str();
@@ -338,6 +347,35 @@ impl FilterIndex {
     }
 }
 
+/// Finds which characters of a name the query's words match, for the list to highlight (a frame's worth of rows at
+/// a time: it holds its own matcher).
+pub struct Highlighter<'q> {
+    pattern: &'q Pattern,
+    matcher: Matcher,
+}
+
+impl Highlighter<'_> {
+    /// The char indices of `name` the words match, ascending. A word that matched the type or the description
+    /// instead marks nothing here; excluding words (`!text`) never mark.
+    pub fn name(&mut self, name: &str) -> Vec<usize> {
+        let mut buf = Vec::new();
+        let haystack = Utf32Str::new(name, &mut buf);
+        let mut hits: Vec<u32> = Vec::new();
+        for atom in self.pattern.atoms.iter().filter(|a| !a.negative) {
+            let before = hits.len();
+            if atom
+                .indices(haystack, &mut self.matcher, &mut hits)
+                .is_none()
+            {
+                hits.truncate(before);
+            }
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        hits.into_iter().map(|i| i as usize).collect()
+    }
+}
+
 /// A row with the buffers its text lives in.
 #[derive(Clone, Copy)]
 struct RowText<'a> {
@@ -448,6 +486,28 @@ fn sort_best_first(found: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_matched_letters_of_a_name_are_found_for_highlighting() {
+        let marked = |query: &str, name: &str| {
+            Query::parse(query)
+                .highlighter()
+                .map(|mut h| h.name(name))
+                .unwrap_or_default()
+        };
+        assert_eq!(marked("ordrs", "orders-db"), [0, 1, 2, 4, 5]);
+        assert_eq!(marked("'db", "orders-db"), [7, 8]);
+        assert_eq!(marked("^ord", "orders-db"), [0, 1, 2]);
+        assert_eq!(marked("ord !kafka", "orders-db"), [0, 1, 2]);
+        assert!(
+            marked("type:JDBC", "orders-db").is_empty(),
+            "nothing typed to mark"
+        );
+        assert!(
+            marked("zzz", "orders-db").is_empty(),
+            "a word that does not match marks nothing"
+        );
+    }
 
     fn conn(name: &str, ty: &str, desc: &str) -> Connection {
         Connection {

@@ -55,10 +55,16 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
         });
     }
 
+    let mut highlighter = model.filter.query().highlighter();
     let rows = window.iter().map(|&i| {
         let c = &model.list.items[i];
+        let name = clean(&c.name);
+        let hits = highlighter
+            .as_mut()
+            .map(|h| h.name(&name))
+            .unwrap_or_default();
         let mut cells = vec![
-            Cell::from(ellipsize(&clean(&c.name), name_width).into_owned()),
+            Cell::from(marked(&ellipsize(&name, name_width), &hits)),
             Cell::from(
                 ellipsize(
                     &clean(c.connection_type.as_deref().unwrap_or(MISSING)),
@@ -177,6 +183,33 @@ fn empty_message(model: &Model) -> Paragraph<'static> {
         )
     };
     Paragraph::new(text).style(style).wrap(Wrap { trim: true })
+}
+
+/// `text` with the characters at `hits` (char indices) drawn as the filter's matches; a cut text's ellipsis is
+/// never one of them.
+fn marked(text: &str, hits: &[usize]) -> Line<'static> {
+    if hits.is_empty() {
+        return Line::raw(text.to_string());
+    }
+    let hit = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    let cut = text.ends_with('…');
+    let last = text.chars().count().saturating_sub(1);
+    // Runs of matched and unmatched characters, a span each.
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_matched = false;
+    for (i, ch) in text.chars().enumerate() {
+        let matched = hits.binary_search(&i).is_ok() && !(cut && i == last);
+        if matched != run_matched && !run.is_empty() {
+            let style = if run_matched { hit } else { Style::new() };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
+        }
+        run_matched = matched;
+        run.push(ch);
+    }
+    let style = if run_matched { hit } else { Style::new() };
+    spans.push(Span::styled(run, style));
+    Line::from(spans)
 }
 
 fn highlight_style(focused: bool) -> Style {

@@ -374,3 +374,37 @@ fn empty_maps_are_left_out_and_the_v_hint_names_where_it_goes() {
     );
     assert!(hint(&model).contains("v fields"), "{}", hint(&model));
 }
+
+/// The letters of each name that the filter matched are drawn in the match style; the others are not.
+#[test]
+fn the_filters_matches_are_highlighted_in_the_names() {
+    use ratatui::style::{Color, Modifier};
+    let mut model = model_with(120, 35, demo_rows(), None);
+    press(&mut model, KeyCode::Char('/'));
+    crate::support::keys::typed(&mut model, "mktg");
+    let terminal = crate::support::model::drawn(&model);
+    let buffer = terminal.backend().buffer();
+    let row = (0..buffer.area.height)
+        .find(|&y| {
+            let line: String = (1..30)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
+            line.starts_with("hubspot-marketing-prod")
+        })
+        .unwrap_or_else(|| panic!("no row of hubspot-marketing-prod:\n{}", screen(&model)));
+    let styled: Vec<bool> = (1..23)
+        .map(|x| {
+            let cell = &buffer[(x, row)];
+            cell.fg == Color::Yellow && cell.modifier.contains(Modifier::BOLD)
+        })
+        .collect();
+    // "mktg" in "hubspot-marketing-prod" (not the selected row, whose highlight takes the whole row): m(8) k(11)
+    // t(13) g(16).
+    let marked: Vec<usize> = styled
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s)
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(marked, [8, 11, 13, 16], "{}", screen(&model));
+}
