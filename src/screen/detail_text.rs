@@ -42,17 +42,36 @@ pub fn content_height(model: &Model, width: u16) -> usize {
     lines(model, width as usize).len()
 }
 
+/// The connection's pretty JSON, each line that does not fit cut where a reader expects: a `"key": value` line puts
+/// its value on the lines under the key, and a trailing comma stays with the text it follows.
 fn raw_lines(shown: &Connection, width: usize) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for line in shown.to_pretty_json().lines() {
         let line = clean(line);
-        let indent = line.len() - line.trim_start().len() + 4;
-        for (i, part) in wrap(line.trim_start(), width.saturating_sub(indent).max(8))
-            .into_iter()
-            .enumerate()
-        {
-            let pad = if i == 0 { indent - 4 } else { indent };
-            out.push(Line::raw(format!("{}{part}", " ".repeat(pad))));
+        let depth = line.len() - line.trim_start().len();
+        let body = line.trim_start();
+        if depth + body.width() <= width {
+            out.push(Line::raw(line.into_owned()));
+            continue;
+        }
+        let (text, comma) = match body.strip_suffix(',') {
+            Some(text) => (text, ","),
+            None => (body, ""),
+        };
+        let hang = depth + 4;
+        let value = match text.split_once("\": ") {
+            Some((key, value)) if text.starts_with('"') => {
+                out.push(Line::raw(format!("{}{key}\":", " ".repeat(depth))));
+                value
+            }
+            _ => text,
+        };
+        let room = width.saturating_sub(hang + comma.len()).max(8);
+        let parts = wrap(value, room);
+        let last = parts.len().saturating_sub(1);
+        for (i, part) in parts.into_iter().enumerate() {
+            let tail = if i == last { comma } else { "" };
+            out.push(Line::raw(format!("{}{part}{tail}", " ".repeat(hang))));
         }
     }
     out
