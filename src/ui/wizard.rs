@@ -108,13 +108,10 @@ fn short_title(section: Section) -> &'static str {
 /// The hint line while the wizard is open: the step's hints from the keymap's table. A question's keys are its
 /// own (read raw in `update/wizard/ask.rs`), so its hint is here.
 pub fn hints(w: &Wizard) -> Vec<keymap::Hint> {
-    if w.ask.is_some() {
-        return vec![
-            keymap::Hint::shown("y", "yes"),
-            keymap::Hint::shown("n/Esc", "no"),
-        ];
+    match &w.ask {
+        Some(asked) => ask::hints(asked),
+        None => keymap::hints(Context::wizard(w.form.section, false)),
     }
-    keymap::hints(Context::wizard(w.form.section, false))
 }
 
 /// A masked secret: one dot per character, so the user sees how much was typed but not what.

@@ -6,6 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use crate::keymap::Hint;
 use crate::screen::text::clean;
 use crate::state::{Ask, Wizard};
 
@@ -140,4 +141,25 @@ pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
             frame.set_cursor_position(Position::new(x, popup.y + 2));
         }
     }
+}
+
+/// A question's hint line: the keys its box offers, in the same words (not a bare "y yes  n/Esc no").
+pub fn hints(ask: &Ask) -> Vec<Hint> {
+    let keys: &[(&'static str, &'static str)] = match ask {
+        Ask::Leave => &[
+            ("y", "leave, keep the draft"),
+            ("d", "discard it"),
+            ("n/Esc", "stay"),
+        ],
+        Ask::Quit => &[("y", "quit"), ("n/Esc", "stay")],
+        Ask::ResumeDraft(_) => &[("y/Enter", "go on with it"), ("n/Esc", "start empty")],
+        Ask::AddRowTo => &[
+            ("1-9", "that list"),
+            ("Enter", "the focused one"),
+            ("Esc", "none"),
+        ],
+        Ask::OpenFile(_) => &[("Enter", "load"), ("Esc", "cancel")],
+        Ask::ReplaceForm { .. } => &[("y/Enter", "replace"), ("n/Esc", "keep the form")],
+    };
+    keys.iter().map(|(k, t)| Hint::shown(k, t)).collect()
 }
