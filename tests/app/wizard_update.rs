@@ -430,7 +430,15 @@ fn alt_a_adds_a_match_criterion_in_basics_and_alt_d_removes_it() {
     assert_eq!(focused(&model).label, "Match criterion 1");
     press(&mut model, alt('d'));
     assert_eq!(request(&model).connection_input.match_criteria, None);
-    assert!(!labels(&model).iter().any(|l| l.starts_with("Match")));
+    // The list is empty again: one blank row shows where criteria go (nothing is sent for it).
+    let blank: Vec<String> = labels(&model)
+        .into_iter()
+        .filter(|l| l.starts_with("Match"))
+        .collect();
+    assert_eq!(blank, ["Match criterion 1"]);
+    assert_eq!(focused(&model).label, "Match criterion 1");
+    assert_eq!(focused(&model).value, "");
+    press(&mut model, key(KeyCode::BackTab));
     assert_eq!(focused(&model).label, "Description");
 
     // Alt-D on the Name field removes nothing.

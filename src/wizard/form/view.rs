@@ -444,10 +444,11 @@ impl Form {
     /// The rows of a list (one field each) or a map (a key and a value field each).
     fn push_rows(&self, out: &mut Vec<FieldView>, rows: Rows, label: &str) {
         let mut sent = 0; // the index of the item in the request, where blank items are left out
-        // Security groups start with one empty row, so the step shows where they go without Alt-A first.
+        // Security groups and match criteria start with one empty row, so the step shows where they go without
+        // Alt-A first (a blank row is not sent).
         let empty_first = [Row::default()];
         let shown = match self.rows(rows) {
-            [] if rows == Rows::SecurityGroups => &empty_first[..],
+            [] if matches!(rows, Rows::SecurityGroups | Rows::MatchCriteria) => &empty_first[..],
             stored => stored,
         };
         for (i, row) in shown.iter().enumerate() {
