@@ -21,6 +21,10 @@ use crate::wizard::form::Section;
 /// Width of the sections column.
 const SECTIONS_WIDTH: u16 = 26;
 const NARROW_SECTIONS_WIDTH: u16 = 21;
+/// Below 72 columns the sections shrink to their numbers and problem counts, leaving the form its labels; the form
+/// pane's heading names the section.
+const COMPACT_SECTIONS_WIDTH: u16 = 7;
+const COMPACT_BELOW: u16 = 72;
 
 /// `listed`: where ListConnectionTypes stands, for the Type step's header.
 pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard, listed: Option<&ListedState>) {
@@ -36,8 +40,10 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard, listed: Option<&ListedSta
     frame.render_widget(outer, area);
     let width = if area.width >= 100 {
         SECTIONS_WIDTH
-    } else {
+    } else if area.width >= COMPACT_BELOW {
         NARROW_SECTIONS_WIDTH
+    } else {
+        COMPACT_SECTIONS_WIDTH
     };
     let [left, right] =
         Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(inner);
@@ -72,8 +78,11 @@ fn draw_sections(frame: &mut Frame, area: Rect, w: &Wizard) {
             (0, n) => (format!("⚠{n}"), Style::new().fg(Color::Yellow)),
             (n, _) => (format!("✗{n}"), Style::new().fg(Color::Red)),
         };
+        let compact = area.width <= COMPACT_SECTIONS_WIDTH;
         let mut title = format!("{} {}", i + 1, short_title(section));
-        if section == Section::Type && !ty.is_empty() {
+        if compact {
+            title = format!("{}", i + 1);
+        } else if section == Section::Type && !ty.is_empty() {
             title = format!("1 {}", clean(&ty));
         }
         // The right border and the problem count take four columns.
@@ -86,10 +95,12 @@ fn draw_sections(frame: &mut Frame, area: Rect, w: &Wizard) {
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        " PgDn/PgUp: section",
-        Style::new().add_modifier(Modifier::DIM),
-    ));
+    let hint = if area.width <= COMPACT_SECTIONS_WIDTH {
+        "PgDn"
+    } else {
+        " PgDn/PgUp: section"
+    };
+    lines.push(Line::styled(hint, Style::new().add_modifier(Modifier::DIM)));
     let block = Block::default()
         .borders(Borders::RIGHT)
         .border_style(border_style(false));

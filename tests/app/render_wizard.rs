@@ -413,3 +413,15 @@ fn the_picker_header_counts_glues_types_whatever_the_query() {
     assert!(text.contains(" · 1 more listed by Glue"), "{text}");
     assert!(!text.contains("Glue lists no others"), "{text}");
 }
+
+/// At 60×20 the sections shrink to their numbers and counts, so the form's labels are not cut (`Bootstrap s…`).
+#[test]
+fn wizard_kafka_properties_at_60x20() {
+    let mut model = picked(60, 20, "kafka");
+    typed(&mut model, "msk-orders");
+    to_section(&mut model, "Connection properties");
+    let text = screen(&model);
+    assert!(text.contains("Bootstrap servers"), "{text}");
+    assert!(!text.contains("Bootstrap s…"), "{text}");
+    insta::assert_snapshot!("wizard_kafka_properties_60x20", text);
+}

@@ -16,6 +16,7 @@ use crate::wizard::form::{FieldView, Section};
 
 const HELP_HEIGHT: u16 = 6;
 const LABEL_MAX: usize = 30;
+const LABEL_MIN: usize = 19;
 /// Suggestions listed in the help box; the rest are counted.
 const SUGGESTIONS_SHOWN: usize = 8;
 
@@ -88,8 +89,9 @@ fn draw_fields(frame: &mut Frame, area: Rect, w: &Wizard, fields: &[FieldView]) 
         .max()
         .unwrap_or(0)
         .min(LABEL_MAX)
-        // A narrow pane keeps at least two thirds of its width for values.
-        .min(area.width as usize / 3);
+        // A narrow pane keeps two thirds of its width for values, but labels get 19 columns at least (most
+        // labels are shorter; "Bootstrap servers" is not cut at 60 columns).
+        .min((area.width as usize / 3).max(LABEL_MIN));
     let value_width = (area.width as usize).saturating_sub(label_width + 3);
     let mut lines: Vec<Line> = Vec::new();
     let mut focus_line = 0;
