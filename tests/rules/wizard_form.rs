@@ -585,11 +585,14 @@ fn navigation_walks_fields_then_sections() {
     assert_eq!((f.section, f.focus), (Section::Type, 0));
     f.next_field();
     assert_eq!((f.section, f.focus), (Section::Basics, 0));
+    // Name, Description, then the blank Match criterion row Basics shows before Alt-A.
     f.next_field();
+    f.next_field();
+    assert_eq!((f.section, f.focus), (Section::Basics, 2));
     f.next_field();
     assert_eq!((f.section, f.focus), (Section::Properties, 0));
     f.prev_field();
-    assert_eq!((f.section, f.focus), (Section::Basics, 1));
+    assert_eq!((f.section, f.focus), (Section::Basics, 2));
     f.prev_section();
     f.prev_section();
     assert_eq!(f.section, Section::Type);
