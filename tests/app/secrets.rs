@@ -6,7 +6,7 @@
 //! Every secret of the fixtures contains `S3CRET`, so one search finds any of them.
 
 use crossterm::event::KeyCode;
-use glue_tui::glue::{GlueCall, GlueReply, connection_property_keys};
+use glue_tui::glue::{GlueReply, connection_property_keys};
 use glue_tui::model::{Connection, ConnectionTypeDescription, SECRET_MASK, is_secret_key};
 use glue_tui::msg::{Effect, Msg};
 use glue_tui::state::{Model, Session};
@@ -14,7 +14,7 @@ use glue_tui::update::{init, update};
 use glue_tui::wizard::form::Section;
 
 use crate::support::keys::{alt, ch, ctrl, key, press, typed};
-use crate::support::model::{loaded, screen, wizard};
+use crate::support::model::{described_types, loaded, screen, wizard};
 
 const LEAK: &str = "S3CRET";
 
@@ -241,20 +241,6 @@ fn no_leak(what: &str, text: &str) {
     assert!(!text.contains(LEAK), "a secret in {what}:\n{text}");
 }
 
-/// The DescribeConnectionType calls among `effects`, by the type they ask about.
-fn describes(effects: &[Effect]) -> Vec<String> {
-    effects
-        .iter()
-        .filter_map(|e| match e {
-            Effect::Glue {
-                call: GlueCall::DescribeConnectionType { connection_type },
-                ..
-            } => Some(connection_type.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
 /// A type the built-in table gives no fields (SALESFORCE's come from its description) is described the first time
 /// one of its connections is selected, once a session; until then the name rule masks, after it the properties the
 /// description calls SECRET too. A type the table knows field by field is not asked about.
@@ -266,7 +252,7 @@ fn the_browser_asks_once_about_a_type_the_table_cannot_mask_and_then_masks_its_s
     second.name = "leaky-crm-2".into();
     let jdbc = crate::support::model::conn("orders-jdbc", "JDBC");
     let effects = loaded(&mut model, 1, vec![leaky(), second, jdbc], None);
-    assert_eq!(describes(&effects), ["SALESFORCE"]);
+    assert_eq!(described_types(&effects), ["SALESFORCE"]);
     assert!(
         screen(&model).contains("S3CRET-described"),
         "the name rule alone cannot know it"
@@ -282,7 +268,10 @@ fn the_browser_asks_once_about_a_type_the_table_cannot_mask_and_then_masks_its_s
     );
     no_leak("the detail pane once described", &screen(&model));
     let effects = press(&mut model, KeyCode::Char('j'));
-    assert!(describes(&effects).is_empty(), "asked once: {effects:?}");
+    assert!(
+        described_types(&effects).is_empty(),
+        "asked once: {effects:?}"
+    );
     assert_eq!(
         model.selected_connection().map(|c| c.name.as_str()),
         Some("leaky-crm-2")
@@ -294,7 +283,7 @@ fn the_browser_asks_once_about_a_type_the_table_cannot_mask_and_then_masks_its_s
         Some("orders-jdbc")
     );
     assert!(
-        describes(&effects).is_empty(),
+        described_types(&effects).is_empty(),
         "the table knows JDBC's secrets: {effects:?}"
     );
 }

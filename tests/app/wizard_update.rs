@@ -15,7 +15,7 @@ use glue_tui::wizard::form::{FieldView, NAME, PASSWORD, Section, property_path};
 use serde_json::json;
 
 use crate::support::keys::{alt, ch, ctrl, key, press, tab_to, typed};
-use crate::support::model::{demo_description, loaded, session, status, wizard};
+use crate::support::model::{demo_description, described_types, loaded, session, status, wizard};
 
 // ---- what the user sees -----------------------------------------------------------------------------------------
 
@@ -72,19 +72,6 @@ fn type_lists(effects: &[Effect]) -> Vec<String> {
                 call: GlueCall::ListConnectionTypes { origin },
                 ..
             } => Some(origin.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
-fn described_types(effects: &[Effect]) -> Vec<String> {
-    effects
-        .iter()
-        .filter_map(|e| match e {
-            Effect::Glue {
-                call: GlueCall::DescribeConnectionType { connection_type },
-                ..
-            } => Some(connection_type.clone()),
             _ => None,
         })
         .collect()

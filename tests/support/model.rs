@@ -125,3 +125,17 @@ pub fn status(model: &Model) -> String {
 pub fn wizard(model: &Model) -> &Wizard {
     model.wizard().expect("the wizard is open")
 }
+
+/// The DescribeConnectionType calls among `effects`, by the type they ask about.
+pub fn described_types(effects: &[Effect]) -> Vec<String> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Glue {
+                call: GlueCall::DescribeConnectionType { connection_type },
+                ..
+            } => Some(connection_type.clone()),
+            _ => None,
+        })
+        .collect()
+}
