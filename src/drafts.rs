@@ -3,13 +3,14 @@
 //!
 //! One draft per user, `$XDG_STATE_HOME/glue-tui/draft.json` (`~/.local/state/glue-tui/draft.json`; the platform's
 //! local data directory where there is no state directory). The file holds the `--cli-input-json` shape, so a draft
-//! can also be finished by hand and sent with `glue-tui create --from-json`.
+//! can also be finished by hand and sent with `glue-tui create --from-json`. Beside it, `draft-secrets.json` names
+//! the secret fields that held a value (labels and form paths, never values), so the restored form marks them.
 
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::CreateConnectionRequest;
+use crate::model::{CreateConnectionRequest, Draft, SecretLeftOut};
 
 /// Where the draft lives; `None` when the platform names no home for it (then drafts are not kept).
 pub fn draft_path() -> Option<PathBuf> {
@@ -17,26 +18,49 @@ pub fn draft_path() -> Option<PathBuf> {
     Some(base.join("glue-tui").join("draft.json"))
 }
 
+/// The file beside the draft naming its left-out secrets.
+fn secrets_path(draft: &Path) -> PathBuf {
+    draft.with_file_name("draft-secrets.json")
+}
+
 /// The draft at `path`; `Ok(None)` when there is none. A file that is not a request is an error, not silently
-/// dropped: the user may want what is in it.
-pub fn load(path: &Path) -> io::Result<Option<CreateConnectionRequest>> {
+/// dropped: the user may want what is in it. The names of its left-out secrets are a nicety: a missing or
+/// unreadable list is no list.
+pub fn load(path: &Path) -> io::Result<Option<Draft>> {
     let text = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
     };
-    serde_json::from_str(&text)
-        .map(Some)
-        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
+    let request: CreateConnectionRequest =
+        serde_json::from_str(&text).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+    let secrets_left_out = fs::read_to_string(secrets_path(path))
+        .ok()
+        .and_then(|t| serde_json::from_str::<Vec<SecretLeftOut>>(&t).ok())
+        .unwrap_or_default();
+    Ok(Some(Draft {
+        request,
+        secrets_left_out,
+    }))
 }
 
 /// Writes the draft through a temporary file, so a crash mid-write never leaves half a draft; readable by the user
 /// only, as names and hosts can be sensitive even without passwords.
-pub fn save(path: &Path, draft: &CreateConnectionRequest) -> io::Result<()> {
+pub fn save(path: &Path, draft: &Draft) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
-    let mut json = serde_json::to_string_pretty(draft).map_err(io::Error::other)?;
+    write_json(path, &draft.request)?;
+    let secrets = secrets_path(path);
+    if draft.secrets_left_out.is_empty() {
+        remove(&secrets)
+    } else {
+        write_json(&secrets, &draft.secrets_left_out)
+    }
+}
+
+fn write_json(path: &Path, value: &impl serde::Serialize) -> io::Result<()> {
+    let mut json = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
     json.push('\n');
     let tmp = path.with_extension("json.tmp");
     write_private(&tmp, json.as_bytes())?;
@@ -45,6 +69,11 @@ pub fn save(path: &Path, draft: &CreateConnectionRequest) -> io::Result<()> {
 
 /// Removes the draft (after the form was sent or discarded); no draft is fine.
 pub fn clear(path: &Path) -> io::Result<()> {
+    remove(path)?;
+    remove(&secrets_path(path))
+}
+
+fn remove(path: &Path) -> io::Result<()> {
     match fs::remove_file(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
@@ -86,8 +115,12 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("glue-tui-draft-{}", std::process::id()));
         let path = dir.join("glue-tui").join("draft.json");
         assert_eq!(load(&path).unwrap(), None);
-        save(&path, &request("orders-db")).unwrap();
-        assert_eq!(load(&path).unwrap(), Some(request("orders-db")));
+        save(&path, &request("orders-db").into()).unwrap();
+        assert_eq!(load(&path).unwrap(), Some(request("orders-db").into()));
+        assert!(
+            !secrets_path(&path).exists(),
+            "no secrets left out, no list"
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -97,6 +130,24 @@ mod tests {
         clear(&path).unwrap();
         clear(&path).unwrap();
         assert_eq!(load(&path).unwrap(), None);
+        // The names of left-out secrets come back beside the request, and go with it.
+        let draft = Draft {
+            request: request("orders-db"),
+            secrets_left_out: vec![SecretLeftOut {
+                path: "ConnectionInput.ConnectionProperties.PASSWORD".into(),
+                label: "Password".into(),
+            }],
+        };
+        save(&path, &draft).unwrap();
+        assert_eq!(load(&path).unwrap(), Some(draft.clone()));
+        let file: CreateConnectionRequest =
+            serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(
+            file, draft.request,
+            "the draft file stays a --cli-input-json file"
+        );
+        clear(&path).unwrap();
+        assert!(!secrets_path(&path).exists());
         fs::write(&path, "not json").unwrap();
         assert_eq!(load(&path).unwrap_err().kind(), io::ErrorKind::InvalidData);
         fs::remove_dir_all(&dir).unwrap();

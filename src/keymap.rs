@@ -12,7 +12,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::state::Focus;
+use crate::state::{Dialog, Focus};
 use crate::wizard::form::Section;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,8 @@ pub enum Action {
     ToggleRaw,
     Reveal,
     ToggleHelp,
+    /// `M`: the message log.
+    ToggleMessages,
     Quit,
     Input(char),
     Backspace,
@@ -87,6 +89,10 @@ pub enum Context {
     Command,
     /// The browser's help overlay.
     Help,
+    /// The browser's message log.
+    Messages,
+    /// Keys both browser dialogs share: scrolling, quitting.
+    Overlay,
     /// Keys every wizard step shares.
     Wizard,
     /// A wizard step with fields (everything but Type and Review).
@@ -100,14 +106,15 @@ pub enum Context {
 }
 
 impl Context {
-    /// The browser's context for a focus, or its help overlay.
-    pub fn browser(focus: Focus, help_open: bool) -> Context {
-        match (help_open, focus) {
-            (true, _) => Context::Help,
-            (false, Focus::List) => Context::List,
-            (false, Focus::Detail) => Context::Detail,
-            (false, Focus::Filter) => Context::Filter,
-            (false, Focus::Command) => Context::Command,
+    /// The browser's context for a focus, or for the dialog open over it.
+    pub fn browser(focus: Focus, dialog: Option<Dialog>) -> Context {
+        match (dialog, focus) {
+            (Some(Dialog::Help), _) => Context::Help,
+            (Some(Dialog::Messages), _) => Context::Messages,
+            (None, Focus::List) => Context::List,
+            (None, Focus::Detail) => Context::Detail,
+            (None, Focus::Filter) => Context::Filter,
+            (None, Focus::Command) => Context::Command,
         }
     }
 
@@ -131,7 +138,9 @@ impl Context {
             LineEdit => &[LineEdit],
             Filter => &[Filter, LineEdit],
             Command => &[Command, LineEdit],
-            Help => &[Help],
+            Help => &[Help, Overlay],
+            Messages => &[Messages, Overlay],
+            Overlay => &[Overlay],
             Wizard => &[Wizard],
             WizardForm => &[WizardForm, Wizard],
             WizardPicker => &[WizardPicker, Wizard],
@@ -459,7 +468,22 @@ const RELOAD: Help = row(
 const LOAD_ALL: Help = row("Act", "L", &["load every remaining page"]);
 const HELP: Help = row("Act", "?", &["this help (Esc, ?, q or Enter close it)"]);
 const QUIT: Help = row("Act", "q / Ctrl-C", &["quit"]);
-/// In either help overlay, while it is open.
+const MESSAGES: Help = row(
+    "Act",
+    "M",
+    &["the last messages, whole (a status message cut short ends in …)"],
+);
+/// In the message log, while it is open.
+const MESSAGES_OPEN: Help = row("Act", "in messages", &["Esc, M, q or Enter close them"]);
+/// The list's and detail pane's `M` hint, shown only while the status message is cut short (`ui::status`).
+pub const MESSAGES_HINT: &str = "whole message";
+/// In the browser's help and message log, while one is open.
+const OVERLAY_SCROLL: Help = row(
+    "Act",
+    "j / k / ↓ / ↑",
+    &["in this help or the messages: scroll (g / G, Home / End, PgDn / PgUp, Space too)"],
+);
+/// In the wizard's help overlay, while it is open.
 const HELP_SCROLL: Help = row(
     "Act",
     "j / k / ↓ / ↑",
@@ -502,8 +526,9 @@ const W_REVIEW: Help = row(
     "Edit",
     "Review step",
     &[
-        "edit the JSON; Ctrl-U undo, Ctrl-R redo; Alt-O loads a file",
-        "(Tab stays: it is the last step)",
+        "edit the JSON; Ctrl-Z undo, Ctrl-R redo, Ctrl-U clears to the",
+        "line start; a pasted whole request replaces the text; Alt-O loads",
+        "a file (Tab stays: it is the last step)",
     ],
 );
 const W_SUBMIT: Help = row("Act", "Ctrl-S", &["create (or go to the first problem)"]);
@@ -522,8 +547,8 @@ const W_HELP: Help = row("Act", "F1", &["this help (Esc, F1 or Enter close it)"]
 
 use Action::*;
 use Context::{
-    Browse, Command, Detail, Filter, Help as HelpOpen, LineEdit, List, Wizard, WizardForm,
-    WizardHelp, WizardPicker, WizardReview,
+    Browse, Command, Detail, Filter, Help as HelpOpen, LineEdit, List, Messages, Overlay, Wizard,
+    WizardForm, WizardHelp, WizardPicker, WizardReview,
 };
 
 /// Every key. The help overlays list the rows in the order they first appear here; hint lines sort by rank.
@@ -642,21 +667,40 @@ pub static BINDINGS: &[Binding] = &[
     bind(HelpOpen, ch('?'), ToggleHelp, HELP),
     bind(HelpOpen, ch('q'), ToggleHelp, HELP),
     bind(HelpOpen, code(KeyCode::Enter), ToggleHelp, HELP),
-    bind(HelpOpen, ch('j'), Down, HELP_SCROLL),
-    bind(HelpOpen, ch('k'), Up, HELP_SCROLL),
-    bind(HelpOpen, code(KeyCode::Down), Down, HELP_SCROLL),
-    bind(HelpOpen, code(KeyCode::Up), Up, HELP_SCROLL),
-    bind(HelpOpen, ch('g'), Top, HELP_SCROLL),
-    bind(HelpOpen, ch('G'), Bottom, HELP_SCROLL),
-    bind(HelpOpen, code(KeyCode::Home), Top, HELP_SCROLL),
-    bind(HelpOpen, code(KeyCode::End), Bottom, HELP_SCROLL),
-    bind(HelpOpen, code(KeyCode::PageDown), PageDown, HELP_SCROLL),
-    bind(HelpOpen, code(KeyCode::PageUp), PageUp, HELP_SCROLL),
-    bind(HelpOpen, ch(' '), PageDown, HELP_SCROLL),
+    // Scrolling either browser dialog, and quitting from one.
+    bind(Overlay, ch('j'), Down, OVERLAY_SCROLL),
+    bind(Overlay, ch('k'), Up, OVERLAY_SCROLL),
+    bind(Overlay, code(KeyCode::Down), Down, OVERLAY_SCROLL),
+    bind(Overlay, code(KeyCode::Up), Up, OVERLAY_SCROLL),
+    bind(Overlay, ch('g'), Top, OVERLAY_SCROLL),
+    bind(Overlay, ch('G'), Bottom, OVERLAY_SCROLL),
+    bind(Overlay, code(KeyCode::Home), Top, OVERLAY_SCROLL),
+    bind(Overlay, code(KeyCode::End), Bottom, OVERLAY_SCROLL),
+    bind(Overlay, code(KeyCode::PageDown), PageDown, OVERLAY_SCROLL),
+    bind(Overlay, code(KeyCode::PageUp), PageUp, OVERLAY_SCROLL),
+    bind(Overlay, ch(' '), PageDown, OVERLAY_SCROLL),
+    bind(Overlay, ctrl('c'), Quit, QUIT),
+    hinted(
+        Browse,
+        ch('M'),
+        ToggleMessages,
+        MESSAGES,
+        75,
+        "M",
+        MESSAGES_HINT,
+    ),
+    bind(Messages, code(KeyCode::Esc), ToggleMessages, MESSAGES_OPEN),
+    bind(Messages, ch('M'), ToggleMessages, MESSAGES_OPEN),
+    bind(Messages, ch('q'), ToggleMessages, MESSAGES_OPEN),
+    bind(
+        Messages,
+        code(KeyCode::Enter),
+        ToggleMessages,
+        MESSAGES_OPEN,
+    ),
     hinted(Browse, ch('q'), Quit, QUIT, 90, "q", "quit"),
     bind(Browse, ctrl('c'), Quit, QUIT),
     bind(LineEdit, ctrl('c'), Quit, QUIT),
-    bind(HelpOpen, ctrl('c'), Quit, QUIT),
     // The wizard: moving.
     hinted(
         WizardForm,
@@ -805,17 +849,19 @@ pub static BINDINGS: &[Binding] = &[
         "Alt-R",
         "reveal",
     ),
-    // Ctrl-U and Ctrl-R are the review editor's undo and redo: the key goes to it.
+    // Ctrl-Z and Ctrl-R are the review editor's undo and redo, Ctrl-U clears the line up to the cursor as it clears
+    // a field elsewhere: the keys go to the editor (`ReviewEditor::input`).
     hinted(
         WizardReview,
-        ctrl('u'),
+        ctrl('z'),
         WizardEdit,
         W_REVIEW,
         34,
-        "Ctrl-U/R",
+        "Ctrl-Z/R",
         "undo/redo",
     ),
     bind(WizardReview, ctrl('r'), WizardEdit, W_REVIEW),
+    bind(WizardReview, ctrl('u'), WizardEdit, W_REVIEW),
     hinted(
         WizardReview,
         alt('o'),

@@ -3,7 +3,7 @@
 use crossterm::event::KeyEvent;
 
 use crate::glue::{GlueCall, GlueReply};
-use crate::model::CreateConnectionRequest;
+use crate::model::Draft;
 use crate::state::Session;
 
 #[derive(Debug)]
@@ -34,7 +34,7 @@ pub enum Msg {
     },
     Copied(Result<CopyReport, String>),
     /// The draft left by an earlier session (`None`: there is none, or it could not be read).
-    DraftLoaded(Option<CreateConnectionRequest>),
+    DraftLoaded(Option<Draft>),
     /// Saving or removing the draft failed; the reason, for the status bar.
     DraftFailed(String),
     /// A request file the review step asked for: its text, or why it could not be read.
@@ -80,7 +80,7 @@ pub enum Effect {
     /// Reads the draft file; answers with `Msg::DraftLoaded`.
     LoadDraft,
     /// Writes the draft (already without secrets), or removes it with `None`.
-    SaveDraft(Option<Box<CreateConnectionRequest>>),
+    SaveDraft(Option<Box<Draft>>),
     /// Reads a request file for the review step; answers with `Msg::FileRead`.
     ReadFile {
         path: String,

@@ -5,6 +5,7 @@
 mod connection;
 mod create;
 mod describe;
+mod draft;
 mod secret;
 mod timestamp;
 mod type_brief;
@@ -22,6 +23,7 @@ pub use describe::{
     AllowedValue, AuthConfiguration, Capabilities, ComputeEnvironmentConfiguration,
     ConnectionTypeDescription, PropertyDefinition,
 };
+pub use draft::{Draft, SecretLeftOut};
 pub use secret::{
     Hide, PROPERTY_MAPS, SECRET_MASK, SecretNames, SecretPlace, hide_in_json, hide_secrets,
     is_secret_key, secret_place,

@@ -13,7 +13,11 @@ use super::{MISSING, status_style};
 use crate::model::{Connection, Hide, PropertyMap, SECRET_MASK, Timestamp, hide_secrets};
 use crate::state::Model;
 
-const KEY_WIDTH: usize = 20;
+/// The key column: wide enough for `  AuthenticationType` and `  JDBC_CONNECTION_URL` beside their values when the
+/// pane has room, 20 columns in a narrow pane where the values need the width.
+fn key_width(width: usize) -> usize {
+    if width >= 56 { 23 } else { 20 }
+}
 
 /// The pane's text at `width` columns.
 pub fn lines(model: &Model, width: usize) -> Vec<Line<'static>> {
@@ -216,16 +220,17 @@ fn kv(key: &str, value: &str, value_style: Style, width: usize) -> Vec<Line<'sta
     let key = clean(key).into_owned();
     let value = clean(value);
     let key_width = key.width();
+    let column = self::key_width(width);
     let mut out = Vec::new();
-    let indent = if key_width < KEY_WIDTH {
-        KEY_WIDTH
+    let indent = if key_width < column {
+        column
     } else {
         out.push(Line::styled(key.clone(), key_style()));
         key_width - key.trim_start().width() + 4
     };
     let parts = wrap(&value, width.saturating_sub(indent).max(8));
     for (i, part) in parts.into_iter().enumerate() {
-        let lead = if i == 0 && key_width < KEY_WIDTH {
+        let lead = if i == 0 && key_width < column {
             Span::styled(
                 format!("{key}{}", " ".repeat(indent - key_width)),
                 key_style(),

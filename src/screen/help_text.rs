@@ -32,9 +32,10 @@ pub fn lines(wizard: bool, inner: usize) -> Vec<Line<'static>> {
             Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
         ));
         for row in rows {
-            // A long text goes on under the first line, its keys column left blank.
-            let parts = row.text.iter().flat_map(|what| wrap(what, text_width));
-            for (i, part) in parts.enumerate() {
+            // A long text goes on under the first line, its keys column left blank. The table's lines are one text
+            // wrapped to the box, so a narrow box does not break each of them again.
+            let parts = wrap(&row.text.join(" "), text_width);
+            for (i, part) in parts.into_iter().enumerate() {
                 let key = if i == 0 { row.keys } else { "" };
                 lines.push(Line::from(vec![
                     Span::styled(

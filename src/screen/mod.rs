@@ -10,6 +10,7 @@ pub mod columns;
 pub mod detail_text;
 pub mod help_text;
 pub mod layout;
+pub mod messages_text;
 pub mod text;
 pub mod wrap;
 

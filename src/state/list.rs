@@ -21,6 +21,9 @@ pub struct ListState {
     pub pages: usize,
     /// The last page request failed; loaded rows stay and `r` resumes from `next_token`.
     pub failed: Option<GlueError>,
+    /// Pages that failed one after another, for this listing and the retries `r` started: the second failure says
+    /// it is the second (the same text again would look like nothing happened).
+    pub failures_in_a_row: u32,
     /// `L` was pressed: keep fetching until the last page.
     pub load_all: bool,
     /// The rows are from the previous generation, shown until the new one's first page replaces them.

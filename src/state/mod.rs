@@ -48,6 +48,9 @@ pub enum MessageKind {
 /// How long an outcome outranks background progress: 5 s of 100 ms ticks.
 pub const OUTCOME_HOLD_TICKS: u64 = 50;
 
+/// How many status messages `M` keeps.
+pub const MESSAGE_LOG: usize = 100;
+
 /// How long an informational message stays before it gives way: 5 s of 100 ms ticks (the app ticks while one is
 /// shown, [`Model::wants_ticks`]). Errors stay until the user's next key.
 pub const MESSAGE_TICKS: u64 = 50;
@@ -89,6 +92,8 @@ pub struct Model {
     /// Secrets shown on screen and included in copies; only possible with `--show-passwords`.
     pub revealed: bool,
     pub message: Option<StatusMessage>,
+    /// The last [`MESSAGE_LOG`] status messages, oldest first: `M` shows them whole.
+    pub message_log: std::collections::VecDeque<StatusMessage>,
     /// Set while the SDK backs off before a retry.
     pub retry_note: Option<String>,
     /// The listing's attempt in flight, to say how long it has gone unanswered.
@@ -102,14 +107,15 @@ pub struct Model {
     pub height: u16,
     pub quitting: bool,
     /// The draft an earlier session left, offered on `n`.
-    pub draft: Option<crate::model::CreateConnectionRequest>,
+    pub draft: Option<crate::model::Draft>,
     /// The SECRET properties of each connection type DescribeConnectionType has described this session, by type:
     /// the browser masks them too (see [`Model::secret_names`]).
     pub described_secrets: std::collections::BTreeMap<String, crate::model::SecretNames>,
     /// The types the browser has asked DescribeConnectionType about for its masking, answered or not: each is
     /// asked once a session (`update::described_secrets`).
     pub asked_for_secrets: std::collections::BTreeSet<String>,
-    /// How many lines of the help overlay are scrolled away (`screen::help_text::max_scroll` bounds it).
+    /// How many lines of the open dialog (help or messages) are scrolled away (`screen::help_text::max_scroll` and
+    /// `screen::messages_text::max_scroll` bound it).
     pub help_scroll: usize,
     /// ListConnectionTypes' answer for the type picker, once the wizard has asked for it.
     pub listed_types: Option<ListedTypes>,
@@ -157,6 +163,7 @@ impl Model {
             detail: DetailView::default(),
             revealed: false,
             message: None,
+            message_log: std::collections::VecDeque::new(),
             retry_note: None,
             attempt: None,
             now: None,
@@ -218,6 +225,20 @@ impl Model {
 
     pub fn help_open(&self) -> bool {
         self.dialog == Some(Dialog::Help)
+    }
+
+    pub fn messages_open(&self) -> bool {
+        self.dialog == Some(Dialog::Messages)
+    }
+
+    /// `M` opens the message log at its newest, and closes it again.
+    pub fn toggle_messages(&mut self) {
+        self.help_scroll = 0;
+        self.dialog = if self.messages_open() {
+            None
+        } else {
+            Some(Dialog::Messages)
+        };
     }
 
     /// `?` opens the help over the view, at its top, and closes it again.
@@ -313,12 +334,25 @@ impl Model {
     }
 
     fn set_message(&mut self, level: Level, text: String, kind: MessageKind) {
-        self.message = Some(StatusMessage {
+        let message = StatusMessage {
             level,
             text,
             kind,
             since: self.ticks,
-        });
+        };
+        // The same message again (a key pressed twice) is one entry, at its latest.
+        let repeated = self
+            .message_log
+            .back()
+            .is_some_and(|last| last.level == level && last.text == message.text);
+        if repeated {
+            self.message_log.pop_back();
+        }
+        if self.message_log.len() == MESSAGE_LOG {
+            self.message_log.pop_front();
+        }
+        self.message_log.push_back(message.clone());
+        self.message = Some(message);
     }
 
     pub fn glue_error(&mut self, err: &GlueError) {

@@ -19,4 +19,6 @@ pub enum View {
 pub enum Dialog {
     /// `?`: the keys of the view under it, drawn from the key table.
     Help,
+    /// `M`: the last status messages, whole and newest first (a status line cuts a long one).
+    Messages,
 }

@@ -1,7 +1,7 @@
 //! The create wizard while it is open: the form, where the text cursor is, the type picker, the review editor, and
 //! what the server said about the last attempt.
 
-use crate::model::CreateConnectionRequest;
+use crate::model::Draft;
 use crate::wizard::form::{Form, Section};
 use crate::wizard::picker::TypePicker;
 use crate::wizard::review::ReviewEditor;
@@ -14,7 +14,7 @@ pub enum Ask {
     /// q / Ctrl-C / a signal with a form that has something typed in it.
     Quit,
     /// `n` found a draft from an earlier session.
-    ResumeDraft(Box<CreateConnectionRequest>),
+    ResumeDraft(Box<Draft>),
     /// Alt-A in a section with more than one list: which one gets the row.
     AddRowTo,
     /// Alt-O on the review step: the path of a request file, as typed.

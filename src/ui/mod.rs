@@ -3,6 +3,7 @@
 mod detail;
 mod help;
 mod list;
+mod messages;
 mod popup;
 mod status;
 mod wizard;
@@ -32,6 +33,7 @@ pub fn draw(frame: &mut Frame, model: &Model) {
     status::draw_hints(frame, areas.hints, model);
     match model.dialog {
         Some(Dialog::Help) => help::draw(frame, frame.area(), model),
+        Some(Dialog::Messages) => messages::draw(frame, frame.area(), model),
         None => {}
     }
 }

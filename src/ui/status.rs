@@ -9,8 +9,9 @@ use ratatui::widgets::Paragraph;
 
 use crate::keymap::{self, Context};
 use crate::screen::group_digits;
-use crate::screen::text::clean;
+use crate::screen::text::{clean, ellipsize};
 use crate::state::{Focus, Level, Model};
+use unicode_width::UnicodeWidthStr;
 
 const SPINNER: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -80,7 +81,9 @@ pub fn draw_status(frame: &mut Frame, area: Rect, model: &Model) {
             Style::new().fg(Color::Cyan),
         ));
     }
-    spans.push(Span::raw(load_state(model)));
+    let state = load_state(model);
+    let used = state.width() + if model.list.in_flight { 2 } else { 0 } + 3;
+    spans.push(Span::raw(state));
     if let Some(note) = model.waiting_note().as_ref().or(model.retry_note.as_ref()) {
         spans.push(Span::raw(" │ "));
         spans.push(Span::styled(note.clone(), Style::new().fg(Color::Yellow)));
@@ -90,7 +93,12 @@ pub fn draw_status(frame: &mut Frame, area: Rect, model: &Model) {
             Level::Info => Style::new().fg(Color::Green),
             Level::Error => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         };
-        spans.push(Span::styled(clean(&msg.text).into_owned(), style));
+        // Cut with `…` where it does not fit: `M` (hinted then) shows it whole.
+        let room = (area.width as usize).saturating_sub(used);
+        spans.push(Span::styled(
+            ellipsize(&clean(&msg.text), room).into_owned(),
+            style,
+        ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -135,6 +143,7 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
             if model.filter_input.text().is_empty() {
                 keys.retain(|h| h.text != keymap::CLEAR_FILTER_HINT);
             }
+            whole_message_hint(&mut keys, model, area.width);
             return hints(frame, area, &keys);
         }
         Focus::Detail => {
@@ -144,11 +153,12 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
                     h.text = keymap::FIELDS_HINT;
                 }
             }
+            whole_message_hint(&mut keys, model, area.width);
             return hints(frame, area, &keys);
         }
     };
     let text = clean(input.text());
-    let context = Context::browser(model.focus, false);
+    let context = Context::browser(model.focus, None);
     let trailer = keymap::hints(context)
         .iter()
         .map(|h| format!("{} {}", h.keys, h.text))
@@ -172,6 +182,29 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
     if area.height > 0 && x < area.right() {
         frame.set_cursor_position(Position::new(x, area.y));
     }
+}
+
+/// `M whole message` only while the status line cuts the message short, and then kept: it is how to read it.
+fn whole_message_hint(keys: &mut Vec<keymap::Hint>, model: &Model, width: u16) {
+    if message_is_cut(model, width) {
+        for h in keys.iter_mut().filter(|h| h.text == keymap::MESSAGES_HINT) {
+            h.kept = true;
+        }
+    } else {
+        keys.retain(|h| h.text != keymap::MESSAGES_HINT);
+    }
+}
+
+/// Whether the status line (as `draw_status` lays it out) cuts the message short.
+pub fn message_is_cut(model: &Model, width: u16) -> bool {
+    let Some(msg) = &model.message else {
+        return false;
+    };
+    if model.waiting_note().is_some() || model.retry_note.is_some() {
+        return false;
+    }
+    let used = load_state(model).width() + if model.list.in_flight { 2 } else { 0 } + 3;
+    clean(&msg.text).width() > (width as usize).saturating_sub(used)
 }
 
 /// The hints that fit `width` columns, in their order: whole hints only (a cut-off "r relo" helps nobody), the

@@ -1,13 +1,16 @@
-//! The help overlay's scrolling: the keys that move a list move the help while it is open, bounded by what does not
-//! fit the terminal (`screen::help_text::max_scroll`).
+//! The help overlay's and the message log's scrolling: the keys that move a list move the dialog while it is open,
+//! bounded by what does not fit the terminal (`screen::help_text::max_scroll`, `screen::messages_text::max_scroll`).
 
 use crate::keymap::Action;
-use crate::screen::help_text::max_scroll;
-use crate::state::Model;
+use crate::screen::{help_text, messages_text};
+use crate::state::{Dialog, Model};
 
-/// Scrolls the open help by `action` (Up, Down, PageUp, PageDown, Top, Bottom); other actions do nothing.
+/// Scrolls the open dialog by `action` (Up, Down, PageUp, PageDown, Top, Bottom); other actions do nothing.
 pub fn scroll(model: &mut Model, action: Action) {
-    let max = max_scroll(model.wizard().is_some(), model.width, model.height);
+    let max = match model.dialog {
+        Some(Dialog::Messages) => messages_text::max_scroll(model, model.width, model.height),
+        _ => help_text::max_scroll(model.wizard().is_some(), model.width, model.height),
+    };
     let page = (model.height as usize).saturating_sub(4).max(1);
     let now = model.help_scroll.min(max);
     model.help_scroll = match action {

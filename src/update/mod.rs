@@ -38,7 +38,7 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) => match model.view {
             View::Wizard(_) => wizard::on_key(model, key),
             View::Browser => {
-                let context = keymap::Context::browser(model.focus, model.help_open());
+                let context = keymap::Context::browser(model.focus, model.dialog);
                 match keymap::action(context, key) {
                     Some(action) => on_action(model, action),
                     None => Vec::new(),
@@ -167,7 +167,8 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         NewConnection => return wizard::open_new(model),
         CloneConnection => return wizard::open_clone(model),
         ToggleHelp => model.toggle_help(),
-        _ if model.help_open() => help::scroll(model, action),
+        ToggleMessages => model.toggle_messages(),
+        _ if model.dialog.is_some() => help::scroll(model, action),
         Up | Down | Top | Bottom | PageUp | PageDown if model.focus == Focus::Detail => {
             scroll_detail(model, action)
         }

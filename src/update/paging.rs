@@ -10,6 +10,7 @@ use crate::state::Model;
 /// The old rows stay on screen until the first page replaces them. `seek` keeps paging until that name is back.
 pub fn start_listing(model: &mut Model, seek: Option<String>) -> Vec<Effect> {
     let generation = model.list.restart(seek);
+    model.list.failures_in_a_row = 0;
     model.retry_note = None;
     model.attempt = None;
     vec![fetch(model, generation, None)]
@@ -28,9 +29,17 @@ pub fn reload(model: &mut Model) -> Vec<Effect> {
         // The first page of a listing is already on its way; asking again would only race it.
         return Vec::new();
     }
-    model.message = None;
+    if model.list.failed.is_some() {
+        model.info("Retrying: listing again from the first page");
+    } else {
+        model.message = None;
+    }
     let seek = model.selected_name.clone();
-    start_listing(model, seek)
+    let failures = model.list.failures_in_a_row;
+    let effects = start_listing(model, seek);
+    // A retry, not a new listing: its failure counts on from the last.
+    model.list.failures_in_a_row = failures;
+    effects
 }
 
 fn fetch(model: &Model, generation: u64, token: Option<String>) -> Effect {
@@ -68,6 +77,7 @@ pub fn on_page(model: &mut Model, generation: u64, result: Result<Page, GlueErro
             model.list.complete = model.list.next_token.is_none();
             model.list.pages += 1;
             model.list.failed = None;
+            model.list.failures_in_a_row = 0;
             let found = model
                 .list
                 .seek
@@ -87,7 +97,11 @@ pub fn on_page(model: &mut Model, generation: u64, result: Result<Page, GlueErro
         }
         Err(err) => {
             tracing::warn!(kind = ?err.kind, "GetConnections page failed");
-            model.glue_error(&err);
+            model.list.failures_in_a_row += 1;
+            match model.list.failures_in_a_row {
+                1 => model.glue_error(&err),
+                n => model.error(format!("Failed again ({n} tries): {err}")),
+            }
             model.list.failed = Some(err);
             model.list.seek = None;
             Vec::new()

@@ -15,6 +15,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::glue::GlueCall;
 use crate::keymap::{self, Action, Context};
+use crate::model::Draft;
 use crate::msg::Effect;
 use crate::state::{Ask, DescribeState, LineInput, Model, View, Wizard};
 use crate::wizard::form::{Form, Rows, Section};
@@ -224,7 +225,10 @@ fn keep_draft(model: &mut Model) -> Vec<Effect> {
     if !w.form.is_dirty() {
         return Vec::new();
     }
-    let draft = w.form.draft();
+    let draft = Draft {
+        request: w.form.draft(),
+        secrets_left_out: w.form.secrets_left_out(),
+    };
     model.draft = Some(draft.clone());
     vec![Effect::SaveDraft(Some(Box::new(draft)))]
 }
@@ -282,6 +286,7 @@ fn load_file(model: &mut Model, path: &str, text: &str) -> Vec<Effect> {
     let review = w
         .review
         .get_or_insert_with(|| ReviewEditor::new(&w.form, w.reveal));
+    review.remember_secrets(&w.form);
     review.replace_all(text);
     edit::review_changed(w);
     match w.review_error.clone() {

@@ -25,7 +25,7 @@ mod view;
 use std::collections::BTreeMap;
 
 use crate::glue::parse_connection_type;
-use crate::model::ConnectionTypeDescription;
+use crate::model::{ConnectionTypeDescription, SecretLeftOut};
 use crate::request::spec::{TypeSpec, spec_for};
 use crate::request::{Assessment, Problem};
 
@@ -99,6 +99,8 @@ pub struct Form {
     prefilled: BTreeMap<String, String>,
     /// Types this build does not know that Glue said do not exist, with its words (see `refuse_type`).
     type_refusals: BTreeMap<String, String>,
+    /// Secret fields a restored draft held a value in, which it did not keep: marked until typed again.
+    retype: Vec<SecretLeftOut>,
     dirty: bool,
 }
 
@@ -114,6 +116,7 @@ impl Form {
             descriptions: BTreeMap::new(),
             prefilled: BTreeMap::new(),
             type_refusals: BTreeMap::new(),
+            retype: Vec::new(),
             dirty: false,
         };
         if let Some(id) = catalog_id {

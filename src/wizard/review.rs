@@ -16,7 +16,7 @@ mod secrets;
 mod tests;
 
 use ratatui::style::{Color, Modifier, Style};
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use std::collections::BTreeMap;
 
@@ -82,7 +82,8 @@ impl std::error::Error for ReviewError {}
 /// The Review step's editor. Render [`ReviewEditor::widget`] with `frame.render_widget(editor.widget(), inner)`
 /// inside the caller's own block; keys not meant for the editor (Esc, Ctrl-S, section switches…) are the caller's
 /// to take before [`ReviewEditor::input`]. The editing keys are ratatui-textarea's defaults: arrows/Ctrl-F/B/N/P
-/// move, Ctrl-A/E line start/end, Ctrl-K/J delete to line end/start, Ctrl-W delete word, Ctrl-U undo, Ctrl-R redo,
+/// move, Ctrl-A/E line start/end, Ctrl-K/J delete to line end/start, Ctrl-W delete word, Ctrl-Z undo (not Ctrl-U:
+/// see [`ReviewEditor::input`]), Ctrl-R redo,
 /// Ctrl-C/X/Y copy/cut/paste within the editor, Ctrl-V/Alt-V page down/up, Tab two spaces.
 pub struct ReviewEditor {
     textarea: TextArea<'static>,
@@ -100,6 +101,8 @@ impl ReviewEditor {
         let json = form_json(form, reveal);
         let mut textarea = TextArea::from(json.lines());
         textarea.set_tab_length(2);
+        // Long lines wrap under themselves, so the line numbers never scroll out of sight.
+        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         textarea.set_line_number_style(Style::new().fg(Color::DarkGray));
         textarea.set_placeholder_text(
             "Type or paste a request: the JSON `aws glue create-connection --cli-input-json` reads",
@@ -135,15 +138,52 @@ impl ReviewEditor {
         self.textarea.set_cursor_line_style(cursor_line);
     }
 
-    /// A key typed in the editor, with ratatui-textarea's default bindings. True when the text changed.
+    /// A key typed in the editor, with ratatui-textarea's default bindings but for two, made to agree with the
+    /// rest of the app: Ctrl-Z undoes (the textarea's Ctrl-U), and Ctrl-U clears the line up to the cursor, as it
+    /// clears a field or the command line. True when the text changed.
     pub fn input(&mut self, key: crossterm::event::KeyEvent) -> bool {
-        self.textarea.input(key)
+        use crossterm::event::{KeyCode, KeyModifiers};
+        let ctrl_only =
+            key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT) == KeyModifiers::CONTROL;
+        match key.code {
+            // A replacement (a loaded file, a pasted request) is a deletion and an insertion in the textarea's
+            // history: an undo or redo that stops on the empty text between them takes the other half too.
+            KeyCode::Char('z') if ctrl_only => {
+                let changed = self.textarea.undo();
+                if changed && self.textarea.is_empty() {
+                    self.textarea.undo();
+                }
+                changed
+            }
+            KeyCode::Char('r') if ctrl_only => {
+                let changed = self.textarea.redo();
+                if changed && self.textarea.is_empty() {
+                    self.textarea.redo();
+                }
+                changed
+            }
+            KeyCode::Char('u') if ctrl_only => self.textarea.delete_line_by_head(),
+            _ => self.textarea.input(key),
+        }
     }
 
     /// A bracketed paste, inserted at the cursor (over the selection, if any). Unless secrets are shown, a secret
     /// the paste brings (a string value at a secret place of the text as it will be) goes in masked, its value kept:
     /// the plain text is never on screen, nor in the undo history.
-    pub fn paste(&mut self, text: &str) {
+    ///
+    /// A paste that is a whole request on its own (a JSON object with `ConnectionInput`, as copied from a file or
+    /// `get-connection`) replaces the text instead: inserted into the request already there it could only make
+    /// invalid JSON. Ctrl-Z brings the old text back. Returns whether it replaced the text.
+    pub fn paste(&mut self, text: &str) -> Pasted {
+        if is_whole_request(text) {
+            self.replace_all(text);
+            return Pasted::ReplacedAll;
+        }
+        self.insert_paste(text);
+        Pasted::Inserted
+    }
+
+    fn insert_paste(&mut self, text: &str) {
         let text = normalise_newlines(text);
         if self.reveal {
             self.textarea.insert_str(text);
@@ -197,6 +237,25 @@ impl ReviewEditor {
         ));
     }
 
+    /// Keeps the secrets `form` holds behind their masks, before its text is replaced (a pasted request, a loaded
+    /// file): Ctrl-Z brings the old text back with its masks, and each must still stand for the secret it hid — the
+    /// form by then holds the replacement, not them.
+    pub fn remember_secrets(&mut self, form: &Form) {
+        let as_value = |r: &CreateConnectionRequest| {
+            serde_json::to_value(r)
+                .expect("model types serialise infallibly: string keys and plain values only")
+        };
+        let masked = as_value(&form.masked_request());
+        let real = as_value(&form.to_request());
+        let mut found = Vec::new();
+        mask_pointers(&masked, String::new(), &mut found);
+        for pointer in found {
+            if let Some(serde_json::Value::String(secret)) = real.pointer(&pointer) {
+                self.kept.insert(pointer, secret.clone());
+            }
+        }
+    }
+
     /// Replaces the whole text (a loaded file, a paste meant as the whole request), cursor at the top. Undoable.
     /// Unless secrets are shown, its secrets go in masked, their values kept.
     pub fn replace_all(&mut self, text: &str) {
@@ -234,6 +293,42 @@ impl ReviewEditor {
     pub fn widget(&self) -> &TextArea<'static> {
         &self.textarea
     }
+}
+
+/// What a paste did to the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pasted {
+    /// Went in at the cursor.
+    Inserted,
+    /// Was a whole request, and took the place of the text.
+    ReplacedAll,
+}
+
+/// The JSON pointers of every mask in `value`.
+fn mask_pointers(value: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) if s == crate::model::SECRET_MASK => out.push(at),
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                let step = key.replace('~', "~0").replace('/', "~1");
+                mask_pointers(child, format!("{at}/{step}"), out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                mask_pointers(child, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether pasted text is a request by itself: a JSON object holding `ConnectionInput`.
+fn is_whole_request(text: &str) -> bool {
+    let text = text.trim_start_matches('\u{feff}').trim();
+    text.starts_with('{')
+        && serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+            .is_ok_and(|object| object.contains_key("ConnectionInput"))
 }
 
 /// The byte offset in `text` (lines joined by `\n`) of a (row, column-in-chars) position of the editor.

@@ -91,13 +91,19 @@ fn loading_before_the_first_page() {
 
 #[test]
 fn first_page_failed() {
+    let model = access_denied_on_the_first_page(120, 35);
+    insta::assert_snapshot!(screen(&model));
+}
+
+/// Profile `dev`, not the demo, its first page refused with AccessDenied.
+fn access_denied_on_the_first_page(width: u16, height: u16) -> Model {
     let mut model = Model::new(
         Session {
             profile: Some("dev".into()),
             ..demo_session()
         },
-        120,
-        35,
+        width,
+        height,
     );
     model.session.demo = false;
     init(&mut model);
@@ -114,7 +120,7 @@ fn first_page_failed() {
             result: Err(err),
         }),
     );
-    insta::assert_snapshot!(screen(&model));
+    model
 }
 
 #[test]
@@ -270,7 +276,7 @@ fn help_scrolls_to_its_end_on_a_small_terminal() {
             end.contains("q / Ctrl-C") && end.contains("the end"),
             "{width}×{height}:\n{end}"
         );
-        assert!(end.contains("in this help: scroll"), "{end}");
+        assert!(end.contains("in this help or the messages: scroll"), "{end}");
         if width == 80 {
             insta::assert_snapshot!("help_scrolled_to_its_end_80x24", end);
         }
@@ -281,6 +287,52 @@ fn help_scrolls_to_its_end_on_a_small_terminal() {
         press(&mut model, KeyCode::Esc);
         assert!(!model.help_open());
     }
+}
+
+/// At 80×24 the status line cuts a long error with `…` and the hint line offers `M`, kept among the last to go;
+/// `M` shows the message whole (newest first, with what came before), and Esc closes it. Snapshot: the log.
+#[test]
+fn a_cut_message_can_be_read_whole_with_m() {
+    let mut model = access_denied_on_the_first_page(80, 24);
+    let whole = model.message.as_ref().unwrap().text.clone();
+    let before = screen(&model);
+    let lines: Vec<&str> = before.lines().collect();
+    let status_line = lines[lines.len() - 2];
+    assert!(
+        status_line.trim_end_matches('"').ends_with('…'),
+        "{status_line}"
+    );
+    assert!(!before.contains(&whole), "cut at 80 columns:\n{before}");
+    let hints = lines[lines.len() - 1];
+    assert!(hints.contains("M whole message"), "{hints}");
+    assert!(hints.contains("? help  q quit"), "{hints}");
+
+    press(&mut model, KeyCode::Char('M'));
+    assert!(model.messages_open());
+    let log = screen(&model);
+    let joined: String = log
+        .lines()
+        .map(|l| {
+            l.trim_matches('"')
+                .trim_matches(|c| c == '│' || c == ' ')
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        joined.contains(&whole),
+        "the whole message in the log:\n{log}"
+    );
+    insta::assert_snapshot!("messages_80x24", log);
+    press(&mut model, KeyCode::Esc);
+    assert!(!model.messages_open());
+    // A message that fits is not offered in the log's hint.
+    let hints = screen(&model)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    assert!(!hints.contains("M whole message"), "{hints}");
 }
 
 /// A filter kept with Enter is cleared by Esc from the list, the cursor staying on the connection it found; the hint

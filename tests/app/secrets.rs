@@ -533,7 +533,7 @@ fn a_pasted_secret_is_masked_in_the_review_and_in_its_undo_and_still_sent() {
 
     // Undo walks back through texts that never held the plain secret.
     for _ in 0..4 {
-        press(&mut model, ctrl('u'));
+        press(&mut model, ctrl('z'));
         no_leak("the review text after undo", &review_text(&model));
     }
 

@@ -144,6 +144,45 @@ fn a_failed_page_keeps_rows_and_r_resumes_from_the_same_token() {
     assert_eq!(names.len(), 12, "no duplicates");
 }
 
+/// `r` after a failed first page says it is retrying, and a second failure says it is the second: the same text
+/// again would look as if `r` did nothing.
+#[test]
+fn r_after_a_failed_first_page_says_it_retries_and_a_second_failure_says_so() {
+    let (mut model, _) = started();
+    let fail = |model: &mut Model, generation: u64| {
+        let err = GlueError::new(
+            ErrorKind::Unreachable,
+            "GetConnections",
+            "connection refused",
+        );
+        update(
+            model,
+            Msg::Glue(GlueReply::GetConnectionsPage {
+                generation,
+                result: Err(err),
+            }),
+        );
+        model.message.as_ref().unwrap().text.clone()
+    };
+    let first = fail(&mut model, 1);
+    assert!(!first.starts_with("Failed again"), "{first}");
+    let fx = update(&mut model, ch('r'));
+    let generation = fetches(&fx)[0].0;
+    assert_eq!(
+        model.message.as_ref().unwrap().text,
+        "Retrying: listing again from the first page"
+    );
+    let second = fail(&mut model, generation);
+    assert!(second.starts_with("Failed again (2 tries): "), "{second}");
+    assert!(second.ends_with(&first), "{second} / {first}");
+    // A new listing (another catalog) is not a retry: its failure is a first again.
+    typed(&mut model, ":catalog 123456789012");
+    let fx = update(&mut model, key(KeyCode::Enter));
+    let generation = fetches(&fx)[0].0;
+    let other = fail(&mut model, generation);
+    assert!(!other.starts_with("Failed again"), "{other}");
+}
+
 #[test]
 fn rows_repeated_by_the_server_are_shown_once() {
     let (mut model, _) = started();
@@ -376,7 +415,7 @@ fn detail_focus_scrolls_and_esc_comes_back() {
             .collect(),
     );
     loaded(&mut model, 1, vec![big, conn("other", "KAFKA")], None);
-    let first_row = "Name                big-detail";
+    let first_row = "Name                   big-detail";
     assert!(detail_shows(&model, first_row), "{}", screen(&model));
     assert!(detail_shows(&model, "value-00"), "{}", screen(&model));
     assert!(!detail_shows(&model, "value-59"), "{}", screen(&model));
@@ -573,4 +612,47 @@ fn info_messages_expire_and_errors_wait_for_the_next_key() {
         !status(&model).contains("Copy failed"),
         "read, and gone with the next key"
     );
+}
+
+/// Every message goes into the log `M` shows, newest last; a message repeated at once is one entry; the log is
+/// bounded; and an informational message still expires from the status line after its ticks while the log keeps it.
+#[test]
+fn the_message_log_keeps_each_message_once_and_bounded() {
+    let (mut model, _) = started();
+    loaded(&mut model, 1, rows("a", 0..3), None);
+    model.info("first");
+    model.info("second");
+    model.info("second");
+    model.error("it broke");
+    let texts: Vec<&str> = model.message_log.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["first", "second", "it broke"]);
+    for i in 0..250 {
+        model.info(format!("n{i}"));
+    }
+    assert_eq!(
+        model.message_log.len(),
+        glue_tui::state::MESSAGE_LOG,
+        "bounded"
+    );
+    assert_eq!(model.message_log.back().unwrap().text, "n249");
+    for _ in 0..glue_tui::state::MESSAGE_TICKS {
+        update(&mut model, Msg::Tick(std::time::Instant::now()));
+    }
+    assert!(model.message.is_none(), "gone from the status line");
+    assert_eq!(
+        model.message_log.back().unwrap().text,
+        "n249",
+        "kept in the log"
+    );
+    // M opens the log over the list and takes j/k; Esc gives the keys back to the list.
+    update(&mut model, ch('M'));
+    assert!(model.messages_open());
+    let selected_before = model.selected;
+    update(&mut model, ch('j'));
+    assert_eq!(
+        model.selected, selected_before,
+        "j scrolls the log, not the list"
+    );
+    update(&mut model, key(KeyCode::Esc));
+    assert!(!model.messages_open());
 }

@@ -479,15 +479,52 @@ fn esc_then_y_closes_and_keeps_a_draft_without_the_password() {
     let [Effect::SaveDraft(Some(draft))] = effects.as_slice() else {
         panic!("one SaveDraft(Some): {effects:?}");
     };
-    assert_eq!(draft.connection_input.name, "orders-db");
-    assert_eq!(draft.connection_input.connection_type, "JDBC");
-    let props = &draft.connection_input.connection_properties;
+    assert_eq!(draft.request.connection_input.name, "orders-db");
+    assert_eq!(draft.request.connection_input.connection_type, "JDBC");
+    let props = &draft.request.connection_input.connection_properties;
     assert_eq!(props.get("USERNAME").map(String::as_str), Some("admin"));
     assert!(!props.contains_key("PASSWORD"), "{props:?}");
-    let text = serde_json::to_string(&**draft).unwrap();
+    let text = serde_json::to_string(&draft.request).unwrap();
     assert!(!text.contains("s3cret"), "{text}");
     assert_eq!(model.draft.as_ref(), Some(&**draft));
     assert!(status(&model).contains("draft"), "{}", status(&model));
+}
+
+/// The draft names the secret it left out (label and path, never the value), and restoring it says which to type
+/// again and marks that field until it is typed.
+#[test]
+fn a_restored_draft_names_and_marks_the_secret_to_type_again() {
+    let mut model = jdbc_form("3306");
+    press(&mut model, key(KeyCode::Esc));
+    let effects = press(&mut model, ch('y'));
+    let [Effect::SaveDraft(Some(draft))] = effects.as_slice() else {
+        panic!("one SaveDraft(Some): {effects:?}");
+    };
+    let left_out: Vec<_> = draft
+        .secrets_left_out
+        .iter()
+        .map(|s| (s.label.as_str(), s.path.as_str()))
+        .collect();
+    assert_eq!(
+        left_out,
+        [("Password", "ConnectionInput.ConnectionProperties.PASSWORD")]
+    );
+    assert!(!format!("{draft:?}").contains("s3cret"));
+
+    press(&mut model, ch('n'));
+    press(&mut model, ch('y'));
+    assert_eq!(
+        status(&model),
+        "Draft restored — type Password again: drafts keep no secrets"
+    );
+    press(&mut model, key(KeyCode::PageDown));
+    tab_to(&mut model, "Password");
+    assert_eq!(
+        focused(&model).warning.as_deref(),
+        Some("type it again: the draft did not keep this secret")
+    );
+    typed(&mut model, "n3w");
+    assert_eq!(focused(&model).warning, None, "typed again: no mark");
 }
 
 #[test]
@@ -516,8 +553,12 @@ fn ctrl_c_with_a_changed_form_asks_and_y_keeps_a_draft_and_quits() {
     let [Effect::SaveDraft(Some(draft)), Effect::Quit] = effects.as_slice() else {
         panic!("SaveDraft(Some) then Quit: {effects:?}");
     };
-    assert_eq!(draft.connection_input.name, "orders-db");
-    assert!(!serde_json::to_string(&**draft).unwrap().contains("s3cret"));
+    assert_eq!(draft.request.connection_input.name, "orders-db");
+    assert!(
+        !serde_json::to_string(&draft.request)
+            .unwrap()
+            .contains("s3cret")
+    );
     assert!(model.quitting);
 }
 
@@ -537,8 +578,12 @@ fn a_signal_with_a_changed_form_keeps_the_draft_and_quits_without_asking() {
     let [Effect::SaveDraft(Some(draft)), Effect::Quit] = effects.as_slice() else {
         panic!("SaveDraft(Some) then Quit: {effects:?}");
     };
-    assert_eq!(draft.connection_input.name, "orders-db");
-    assert!(!serde_json::to_string(&**draft).unwrap().contains("s3cret"));
+    assert_eq!(draft.request.connection_input.name, "orders-db");
+    assert!(
+        !serde_json::to_string(&draft.request)
+            .unwrap()
+            .contains("s3cret")
+    );
     assert!(model.quitting);
 }
 
@@ -561,7 +606,7 @@ fn a_loaded_draft_is_offered_on_n_and_y_restores_it() {
         },
         ..CreateConnectionRequest::default()
     };
-    press(&mut model, Msg::DraftLoaded(Some(draft.clone())));
+    press(&mut model, Msg::DraftLoaded(Some(draft.clone().into())));
     assert!(model.wizard().is_none(), "a draft alone opens nothing");
 
     let effects = press(&mut model, ch('n'));
@@ -591,7 +636,7 @@ fn declining_the_draft_starts_an_empty_form() {
         },
         ..CreateConnectionRequest::default()
     };
-    press(&mut model, Msg::DraftLoaded(Some(draft)));
+    press(&mut model, Msg::DraftLoaded(Some(draft.into())));
     press(&mut model, ch('n'));
     press(&mut model, ch('n'));
     assert_eq!(wizard(&model).ask, None);
@@ -876,7 +921,7 @@ fn the_basic_authentication_password_is_secret_and_never_in_the_draft() {
         panic!("{effects:?}");
     };
     assert!(
-        !serde_json::to_string(&**draft)
+        !serde_json::to_string(&draft.request)
             .unwrap()
             .contains("basic-secret")
     );
@@ -1100,6 +1145,108 @@ fn space_cycles_the_true_false_choices_of_jdbc_and_kafka() {
             "{path} is sent"
         );
     }
+}
+
+/// NETWORK's "needs at least one security group" (once a subnet is given) sits beside the row shown for one, not
+/// under Subnet; a group typed there answers it.
+#[test]
+fn the_missing_security_group_message_sits_beside_the_empty_row() {
+    let (mut model, _) = new_form("network");
+    tab_to(&mut model, "Subnet");
+    typed(&mut model, "subnet-0123456789abcdef0");
+    let fields = wizard(&model).form.fields();
+    let subnet = fields.iter().find(|f| f.label == "Subnet").unwrap();
+    assert!(
+        subnet
+            .error
+            .as_deref()
+            .is_none_or(|e| !e.contains("security group")),
+        "{:?}",
+        subnet.error
+    );
+    let row = fields
+        .iter()
+        .find(|f| f.label == "Security group 1")
+        .unwrap();
+    assert!(
+        row.error
+            .as_deref()
+            .is_some_and(|e| e.contains("at least one security group")),
+        "{row:?}"
+    );
+    tab_to(&mut model, "Security group 1");
+    typed(&mut model, "sg-0abc");
+    assert_eq!(focused(&model).error, None);
+}
+
+/// Required first, in the order a person fills them: JDBC's endpoint choice is followed by the fields of the
+/// alternative chosen (the URL right after it), the credentials after them, and only then the optional ones.
+#[test]
+fn jdbc_properties_put_the_chosen_endpoints_fields_and_the_required_ones_first() {
+    let (mut model, _) = new_form("jdbc");
+    press(&mut model, key(KeyCode::PageDown));
+    assert_eq!(
+        labels(&model)[..7],
+        [
+            "Endpoint",
+            "Host",
+            "Port",
+            "Engine",
+            "Credentials",
+            "User name",
+            "Password"
+        ]
+    );
+    assert_eq!(labels(&model)[7], "Engine version");
+    tab_to(&mut model, "Endpoint");
+    press(&mut model, key(KeyCode::Right));
+    press(&mut model, key(KeyCode::Tab));
+    assert_eq!(
+        focused(&model).label,
+        "JDBC URL",
+        "Tab goes from the choice to its field"
+    );
+    let required: Vec<bool> = wizard(&model)
+        .form
+        .fields()
+        .iter()
+        .filter(|f| f.row.is_none())
+        .map(|f| f.required)
+        .collect();
+    let first_optional = required.iter().position(|r| !r).unwrap();
+    assert!(
+        required[first_optional..].iter().all(|r| !r),
+        "no required field after an optional one: {:?}",
+        labels(&model)
+    );
+}
+
+/// A whole request pasted into the Review step replaces its text (with a message saying so and how to undo it), and
+/// the form follows it; Ctrl-Z brings the old request back.
+#[test]
+fn a_whole_request_pasted_into_review_replaces_it_and_ctrl_z_undoes_it() {
+    let mut model = jdbc_form("3306");
+    tab_to(&mut model, "Catalog ID");
+    press(&mut model, key(KeyCode::PageDown));
+    assert_eq!(wizard(&model).section(), Section::Review);
+    let before = request(&model);
+    press(
+        &mut model,
+        Msg::Paste(
+            r#"{"ConnectionInput": {"Name": "pasted-kafka", "ConnectionType": "KAFKA",
+                "ConnectionProperties": {"KAFKA_BOOTSTRAP_SERVERS": "b-1.msk:9094"}}}"#
+                .into(),
+        ),
+    );
+    assert_eq!(request(&model).connection_input.name, "pasted-kafka");
+    assert!(wizard(&model).review_error.is_none());
+    assert!(
+        status(&model).contains("replaced the text"),
+        "{}",
+        status(&model)
+    );
+    press(&mut model, ctrl('z'));
+    assert_eq!(request(&model), before);
 }
 
 #[test]

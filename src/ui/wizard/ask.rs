@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
             ],
         ),
         Ask::ResumeDraft(draft) => {
-            let input = &draft.connection_input;
+            let input = &draft.request.connection_input;
             let name = if input.name.is_empty() {
                 "unnamed"
             } else {

@@ -5,9 +5,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::screen::text::clean;
+use crate::screen::wrap::wrap;
 use crate::state::Wizard;
 
 pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
@@ -16,10 +17,49 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
         width: area.width.saturating_sub(1),
         ..area
     };
+    // The message box grows to show the whole message (a parse error names where and why), up to a third of the
+    // step; the editor keeps the rest.
+    let (text, style) = match &w.review_error {
+        Some(error) => (
+            format!(
+                "✗ Does not parse: {} — the form keeps its last good state",
+                clean(error)
+            ),
+            Style::new().fg(Color::Red),
+        ),
+        None => {
+            let problems = w.form.problems().len();
+            let warnings = w.form.warnings().len();
+            if problems == 0 && warnings > 0 {
+                let what = if warnings == 1 { "warning" } else { "warnings" };
+                (
+                    format!(
+                        "✓ Valid, {warnings} {what} beside the fields (advice: Glue decides) — Ctrl-S creates the connection"
+                    ),
+                    Style::new().fg(Color::Yellow),
+                )
+            } else if problems == 0 {
+                (
+                    "✓ Valid — Ctrl-S creates the connection".to_string(),
+                    Style::new().fg(Color::Green),
+                )
+            } else {
+                let what = if problems == 1 { "problem" } else { "problems" };
+                (
+                    format!("✗ {problems} {what} in the form — Ctrl-S goes to the first"),
+                    Style::new().fg(Color::Red),
+                )
+            }
+        }
+    };
+    let lines = wrap(&text, area.width as usize);
+    let most = (area.height / 3).max(1) as usize;
+    let shown = lines.len().clamp(1, most);
+    let status_height = shown as u16 + 1;
     let [heading, editor, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(3),
+        Constraint::Length(status_height),
     ])
     .areas(area);
     let masked = if w.reveal {
@@ -43,44 +83,18 @@ pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard) {
     if let Some(review) = &w.review {
         frame.render_widget(review.widget(), editor);
     }
-    let line = match &w.review_error {
-        Some(error) => Line::styled(
-            format!(
-                "✗ Does not parse: {} — the form keeps its last good state",
-                clean(error)
-            ),
-            Style::new().fg(Color::Red),
-        ),
-        None => {
-            let problems = w.form.problems().len();
-            let warnings = w.form.warnings().len();
-            if problems == 0 && warnings > 0 {
-                let what = if warnings == 1 { "warning" } else { "warnings" };
-                Line::styled(
-                    format!(
-                        "✓ Valid, {warnings} {what} beside the fields (advice: Glue decides) — Ctrl-S creates the connection"
-                    ),
-                    Style::new().fg(Color::Yellow),
-                )
-            } else if problems == 0 {
-                Line::styled(
-                    "✓ Valid — Ctrl-S creates the connection",
-                    Style::new().fg(Color::Green),
-                )
-            } else {
-                let what = if problems == 1 { "problem" } else { "problems" };
-                Line::styled(
-                    format!("✗ {problems} {what} in the form — Ctrl-S goes to the first"),
-                    Style::new().fg(Color::Red),
-                )
-            }
-        }
-    };
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(Style::new().fg(Color::DarkGray));
     frame.render_widget(
-        Paragraph::new(line).block(block).wrap(Wrap { trim: false }),
+        Paragraph::new(
+            lines
+                .into_iter()
+                .take(shown)
+                .map(|l| Line::styled(l, style))
+                .collect::<Vec<_>>(),
+        )
+        .block(block),
         status,
     );
 }

@@ -38,14 +38,15 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
         Ask::Leave | Ask::Quit if no => Vec::new(),
         Ask::ResumeDraft(draft) if yes || key.code == KeyCode::Enter => {
             let catalog = model.session.catalog_id.clone();
-            let mut form = Form::from_request(&draft);
-            if draft.catalog_id.is_none() && catalog.is_some() {
+            let mut form = Form::from_request(&draft.request);
+            form.mark_to_retype(&draft.secrets_left_out);
+            if draft.request.catalog_id.is_none() && catalog.is_some() {
                 let _ = form.set(
                     crate::wizard::form::CATALOG_ID,
                     catalog.as_deref().unwrap_or(""),
                 );
             }
-            let section = if draft.connection_input.connection_type.is_empty() {
+            let section = if draft.request.connection_input.connection_type.is_empty() {
                 Section::Type
             } else {
                 Section::Basics
@@ -53,7 +54,7 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
             form.goto(section, 0);
             **w = Wizard::new(form);
             model.refresh_picker_list();
-            model.info("Draft restored — secrets were not kept, type them again");
+            model.info(restored_note(&draft.secrets_left_out));
             describe_type(model)
         }
         Ask::ResumeDraft(_) if no => {
@@ -110,5 +111,23 @@ fn expand_home(path: &str) -> String {
     match (path.strip_prefix("~/"), dirs::home_dir()) {
         (Some(rest), Some(home)) => home.join(rest).to_string_lossy().into_owned(),
         _ => path.to_string(),
+    }
+}
+
+/// What restoring a draft says: which secrets to type again, by the labels of their fields (marked there too).
+fn restored_note(left_out: &[crate::model::SecretLeftOut]) -> String {
+    match left_out {
+        [] => "Draft restored".to_string(),
+        [one] => format!(
+            "Draft restored — type {} again: drafts keep no secrets",
+            one.label
+        ),
+        many => format!(
+            "Draft restored — type these again, drafts keep no secrets: {}",
+            many.iter()
+                .map(|s| s.label.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }

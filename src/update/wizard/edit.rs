@@ -8,6 +8,7 @@ use crate::keymap::Action;
 use crate::msg::Effect;
 use crate::state::{Ask, Completion, LineInput, Model, View, Wizard, suggestions};
 use crate::wizard::form::{CONNECTION_TYPE, FieldView, Section};
+use crate::wizard::review::Pasted;
 
 /// A key on an ordinary section (everything but Type and Review): the table's `action` for it, or else (`None`,
 /// `WizardEdit`) the raw key edits the focused field.
@@ -284,9 +285,16 @@ pub fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
     }
     match w.form.section {
         Section::Review => {
+            let mut replaced = false;
             if let Some(review) = w.review.as_mut() {
-                review.paste(text);
+                review.remember_secrets(&w.form);
+                replaced = review.paste(text) == Pasted::ReplacedAll;
                 review_changed(w);
+            }
+            if replaced {
+                model.info(
+                    "Pasted a whole request: it replaced the text (Ctrl-Z brings the old one back)",
+                );
             }
             describe_type(model)
         }

@@ -204,8 +204,10 @@ impl Form {
     pub fn replace_with(&mut self, request: &CreateConnectionRequest) {
         let (section, focus) = (self.section, self.focus);
         let descriptions = std::mem::take(&mut self.descriptions);
+        let retype = std::mem::take(&mut self.retype);
         *self = Form::from_request(request);
         self.descriptions = descriptions;
+        self.retype = retype;
         self.remerge_description();
         self.dirty = true;
         self.goto(section, focus);
@@ -442,6 +444,41 @@ impl Form {
             }
         }
         r
+    }
+}
+
+impl Form {
+    /// The secret fields holding a value, which [`Form::draft`] leaves out, by path and label — and those a restored
+    /// draft still owes: what the next restore marks to type again.
+    pub fn secrets_left_out(&self) -> Vec<SecretLeftOut> {
+        let mut out: Vec<SecretLeftOut> = self
+            .all_fields()
+            .into_iter()
+            .flatten()
+            .filter(|f| f.secret && !f.value.trim().is_empty())
+            .map(|f| SecretLeftOut {
+                path: f.path,
+                label: f.label,
+            })
+            .collect();
+        for owed in &self.retype {
+            if self.get(&owed.path).trim().is_empty() && !out.iter().any(|o| o.path == owed.path) {
+                out.push(owed.clone());
+            }
+        }
+        out
+    }
+
+    /// A restored draft's left-out secrets: each field is marked until a value is typed in it.
+    pub fn mark_to_retype(&mut self, secrets: &[SecretLeftOut]) {
+        self.retype = secrets.to_vec();
+    }
+
+    /// The left-out secrets still empty: the message beside each of these fields says to type it again.
+    pub(super) fn still_to_retype(&self) -> impl Iterator<Item = &SecretLeftOut> {
+        self.retype
+            .iter()
+            .filter(|s| self.get(&s.path).trim().is_empty())
     }
 }
 

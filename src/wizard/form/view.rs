@@ -5,7 +5,7 @@ use super::described_maps::{DescribedMap, described_help, offer_choices};
 use super::locate::locate;
 use super::*;
 use crate::model::is_secret_key;
-use crate::request::spec::{FieldKind, Requirement, all_specs};
+use crate::request::spec::{FieldKind, PropertyField, Requirement, all_specs};
 
 /// One field as the UI draws it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,6 +98,15 @@ impl Form {
             }
         }
         let mut fields = std::mem::take(&mut all[self.section.index()]);
+        for owed in self.still_to_retype() {
+            if let Some(field) = fields.iter_mut().find(|f| f.path == owed.path) {
+                let note = "type it again: the draft did not keep this secret".to_string();
+                field.warning = Some(match field.warning.take() {
+                    Some(before) => format!("{before}; {note}"),
+                    None => note,
+                });
+            }
+        }
         self.point_secrets_at_secret_arn(&mut fields);
         fields
     }
@@ -218,6 +227,9 @@ impl Form {
                     self.property_fields(&mut out, spec);
                 }
                 self.described_fields(&mut out);
+                // Required first (a stable sort: each either/or choice keeps its fields after it, as they are
+                // required too), so Tab reaches what must be given before what may be.
+                out.sort_by_key(|f| !f.required);
                 self.push_rows(&mut out, Rows::ExtraProperties, "Property");
             }
             Section::Authentication => self.auth_fields(&mut out),
@@ -266,14 +278,21 @@ impl Form {
         out
     }
 
+    /// The spec's property fields in the order a person fills them: each either/or choice followed at once by the
+    /// fields of the alternative chosen (so the JDBC URL comes right after "Endpoint", not after the optional
+    /// engine version), then the remaining fields in the table's order. The caller puts required ones first.
     fn property_fields(&self, out: &mut Vec<FieldView>, spec: &'static TypeSpec) {
         let mut groups_shown: Vec<&str> = Vec::new();
         for field in spec.fields {
-            if let Requirement::OneOf(group) = field.required
-                && !groups_shown.contains(&group)
-                && let Some(g) = spec.either_or.iter().find(|g| g.id == group)
-            {
-                groups_shown.push(group);
+            let Requirement::OneOf(group) = field.required else {
+                out.push(self.property_view(field));
+                continue;
+            };
+            if groups_shown.contains(&group) {
+                continue;
+            }
+            groups_shown.push(group);
+            if let Some(g) = spec.either_or.iter().find(|g| g.id == group) {
                 let choices: Vec<String> = g.alternatives.iter().map(|a| a.join(" + ")).collect();
                 let mut choice = FieldView::new(alternative_path(group), capitalised(group), "");
                 choice.value = choices
@@ -286,36 +305,38 @@ impl Form {
                 choice.help = "Give exactly one of these".to_string();
                 out.push(choice);
             }
-            let shown = match field.required {
-                Requirement::OneOf(group) => self.in_chosen(spec, group, field.key),
-                _ => true,
-            };
-            if !shown {
-                continue;
+            let members = spec.fields.iter().filter(|f| {
+                f.required == Requirement::OneOf(group) && self.in_chosen(spec, group, f.key)
+            });
+            for member in members {
+                out.push(self.property_view(member));
             }
-            let path = property_path(field.key);
-            let mut view = FieldView::new(&path, field.label, self.get(&path))
-                .required(field.required != Requirement::Optional)
-                .help(field.help);
-            view.secret = field.kind == FieldKind::Secret;
-            match field.kind {
-                FieldKind::Choice(values) => view.choices = strings(values),
-                // A select, so Space and ←/→ cycle it as the help says; "" leaves an optional one out.
-                FieldKind::Bool => {
-                    let blank = (!view.required).then_some("");
-                    view.choices = strings(
-                        &blank
-                            .into_iter()
-                            .chain(["true", "false"])
-                            .collect::<Vec<_>>(),
-                    );
-                    view.choice_only = true;
-                }
-                _ => {}
-            }
-            self.merge_definition(&mut view, field.key, field.required);
-            out.push(view);
         }
+    }
+
+    fn property_view(&self, field: &PropertyField) -> FieldView {
+        let path = property_path(field.key);
+        let mut view = FieldView::new(&path, field.label, self.get(&path))
+            .required(field.required != Requirement::Optional)
+            .help(field.help);
+        view.secret = field.kind == FieldKind::Secret;
+        match field.kind {
+            FieldKind::Choice(values) => view.choices = strings(values),
+            // A select, so Space and ←/→ cycle it as the help says; "" leaves an optional one out.
+            FieldKind::Bool => {
+                let blank = (!view.required).then_some("");
+                view.choices = strings(
+                    &blank
+                        .into_iter()
+                        .chain(["true", "false"])
+                        .collect::<Vec<_>>(),
+                );
+                view.choice_only = true;
+            }
+            _ => {}
+        }
+        self.merge_definition(&mut view, field.key, field.required);
+        view
     }
 
     fn auth_fields(&self, out: &mut Vec<FieldView>) {
@@ -459,8 +480,12 @@ impl Form {
                     format!("{label} {n}"),
                     &row.value,
                 );
-                // A blank item is not sent, so no problem can name it.
-                view.problem_path = if row.value.trim().is_empty() {
+                // A blank item is not sent, so no problem can name it — but the one row shown for an empty list
+                // stands for the list: "needs at least one security group" belongs beside it.
+                let placeholder = self.rows(rows).is_empty();
+                view.problem_path = if placeholder {
+                    rows.path().to_string()
+                } else if row.value.trim().is_empty() {
                     String::new()
                 } else {
                     sent += 1;

@@ -72,7 +72,7 @@ fn a_renamed_request_goes_back_into_the_form() {
 }
 
 #[test]
-fn typed_keys_edit_the_text_and_ctrl_u_undoes_them() {
+fn typed_keys_edit_the_text_and_ctrl_z_undoes_them() {
     let form = jdbc_form();
     let mut editor = ReviewEditor::new(&form, false);
     let before = editor.text();
@@ -83,7 +83,22 @@ fn typed_keys_edit_the_text_and_ctrl_u_undoes_them() {
         format!("x{}", before.lines().nth(1).unwrap())
     );
     assert!(editor.parse(&form).is_err());
+    assert!(editor.input(key(KeyCode::Char('z'), KeyModifiers::CONTROL)));
+    assert_eq!(editor.text(), before);
+}
+
+/// Ctrl-U clears what is left of the cursor, as it clears a field elsewhere; Ctrl-Z brings it back.
+#[test]
+fn ctrl_u_clears_the_line_up_to_the_cursor_and_ctrl_z_brings_it_back() {
+    let form = jdbc_form();
+    let mut editor = ReviewEditor::new(&form, false);
+    let before = editor.text();
+    editor.input(key(KeyCode::Down, KeyModifiers::NONE));
+    editor.input(key(KeyCode::End, KeyModifiers::NONE));
     assert!(editor.input(key(KeyCode::Char('u'), KeyModifiers::CONTROL)));
+    assert_eq!(editor.text().lines().nth(1), Some(""));
+    assert_eq!(editor.text().lines().count(), before.lines().count());
+    assert!(editor.input(key(KeyCode::Char('z'), KeyModifiers::CONTROL)));
     assert_eq!(editor.text(), before);
 }
 
@@ -151,6 +166,28 @@ fn a_paste_lands_at_the_cursor_with_its_line_breaks() {
     assert_eq!(editor.widget().lines().len(), 3);
     let request = editor.parse(&form).unwrap();
     assert_eq!(request.connection_input.name, "n");
+}
+
+/// A whole request pasted into the request already there would make invalid JSON: it takes the text's place, and
+/// Ctrl-Z brings the old text back. A fragment still goes in at the cursor.
+#[test]
+fn a_pasted_whole_request_replaces_the_text_and_ctrl_z_brings_it_back() {
+    let form = jdbc_form();
+    let mut editor = ReviewEditor::new(&form, false);
+    let before = editor.text();
+    editor.input(key(KeyCode::Down, KeyModifiers::NONE));
+    let pasted = "{\"ConnectionInput\": {\"Name\": \"pasted\", \"ConnectionType\": \"KAFKA\",\n\"ConnectionProperties\": {\"KAFKA_BOOTSTRAP_SERVERS\": \"b:9094\"}}}";
+    assert_eq!(editor.paste(pasted), Pasted::ReplacedAll);
+    let request = editor.parse(&form).unwrap();
+    assert_eq!(request.connection_input.name, "pasted");
+    assert_eq!(editor.text(), pasted);
+    assert!(editor.input(key(KeyCode::Char('z'), KeyModifiers::CONTROL)));
+    assert_eq!(editor.text(), before);
+
+    assert_eq!(editor.paste("\"Description\": \"x\","), Pasted::Inserted);
+    assert!(editor.text().contains("\"Description\": \"x\","));
+    // An object that is not a request (a properties map copied alone) is a fragment too.
+    assert_eq!(editor.paste("{\"PORT\": \"5432\"}"), Pasted::Inserted);
 }
 
 #[test]
@@ -231,8 +268,11 @@ fn a_replaced_text_can_be_undone() {
     let before = editor.text();
     editor.replace_all("{}");
     assert_eq!(editor.text(), "{}");
-    while editor.input(key(KeyCode::Char('u'), KeyModifiers::CONTROL)) {}
+    // One Ctrl-Z undoes the whole replacement, and one Ctrl-R redoes it.
+    assert!(editor.input(key(KeyCode::Char('z'), KeyModifiers::CONTROL)));
     assert_eq!(editor.text(), before);
+    assert!(editor.input(key(KeyCode::Char('r'), KeyModifiers::CONTROL)));
+    assert_eq!(editor.text(), "{}");
 }
 
 #[test]
