@@ -143,7 +143,9 @@ fn run_effects(
             Effect::LoadDraft
             | Effect::SaveDraft(_)
             | Effect::ReadFile { .. }
-            | Effect::CheckProfile { .. } => {
+            | Effect::CheckProfile { .. }
+            | Effect::ListProfiles
+            | Effect::ListPath { .. } => {
                 if quitting {
                     if let Some(msg) = file_effect(effect) {
                         let _ = tx.try_send(msg);
@@ -192,6 +194,11 @@ fn file_effect(effect: Effect) -> Option<Msg> {
             Effect::CheckProfile { profile } => Msg::ProfileChecked {
                 result: profiles::check(&profile).map_err(|unknown| unknown.to_string()),
                 profile,
+            },
+            Effect::ListProfiles => Msg::ProfilesListed(profiles::known()),
+            Effect::ListPath { typed } => Msg::PathListed {
+                candidates: crate::path_completion::candidates(&typed),
+                typed,
             },
             _ => return None,
         };

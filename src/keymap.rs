@@ -46,6 +46,8 @@ pub enum Action {
     Home,
     End,
     Submit,
+    /// The command line: Tab completes the word at the cursor.
+    Complete,
     NewConnection,
     CloneConnection,
     /// Wizard: Ctrl-S, create (or go to the first problem).
@@ -443,6 +445,11 @@ const COMMAND: Help = row(
         "Enter runs it, Esc cancels, ↑ / ↓ (Ctrl-P / Ctrl-N) move; type to edit",
     ],
 );
+const COMPLETE: Help = row(
+    "Find",
+    "Tab",
+    &["command line: complete the command or its argument (again: next choice)"],
+);
 const LINE: Help = row(
     "Find",
     "",
@@ -471,17 +478,15 @@ const QUIT: Help = row("Act", "q / Ctrl-C", &["quit"]);
 const MESSAGES: Help = row(
     "Act",
     "M",
-    &["the last messages, whole (a status message cut short ends in …)"],
+    &["the last messages, whole (a cut one ends in …); Esc, M, q or Enter close them"],
 );
-/// In the message log, while it is open.
-const MESSAGES_OPEN: Help = row("Act", "in messages", &["Esc, M, q or Enter close them"]);
 /// The list's and detail pane's `M` hint, shown only while the status message is cut short (`ui::status`).
 pub const MESSAGES_HINT: &str = "whole message";
 /// In the browser's help and message log, while one is open.
 const OVERLAY_SCROLL: Help = row(
     "Act",
     "j / k / ↓ / ↑",
-    &["in this help or the messages: scroll (g / G, Home / End, PgDn / PgUp, Space too)"],
+    &["in this help or the messages: scroll (g/G, Home/End, PgDn/PgUp, Space)"],
 );
 /// In the wizard's help overlay, while it is open.
 const HELP_SCROLL: Help = row(
@@ -528,7 +533,7 @@ const W_REVIEW: Help = row(
     &[
         "edit the JSON; Ctrl-Z undo, Ctrl-R redo, Ctrl-U clears to the",
         "line start; a pasted whole request replaces the text; Alt-O loads",
-        "a file (Tab stays: it is the last step)",
+        "a file (Tab completes its path; elsewhere Tab stays: it is the last step)",
     ],
 );
 const W_SUBMIT: Help = row("Act", "Ctrl-S", &["create (or go to the first problem)"]);
@@ -634,6 +639,15 @@ pub static BINDINGS: &[Binding] = &[
         "Esc",
         "cancel",
     ),
+    hinted(
+        Command,
+        code(KeyCode::Tab),
+        Complete,
+        COMPLETE,
+        3,
+        "Tab",
+        "complete",
+    ),
     bind(Command, code(KeyCode::Up), Up, COMMAND),
     bind(Command, code(KeyCode::Down), Down, COMMAND),
     bind(Command, ctrl('p'), Up, COMMAND),
@@ -689,15 +703,10 @@ pub static BINDINGS: &[Binding] = &[
         "M",
         MESSAGES_HINT,
     ),
-    bind(Messages, code(KeyCode::Esc), ToggleMessages, MESSAGES_OPEN),
-    bind(Messages, ch('M'), ToggleMessages, MESSAGES_OPEN),
-    bind(Messages, ch('q'), ToggleMessages, MESSAGES_OPEN),
-    bind(
-        Messages,
-        code(KeyCode::Enter),
-        ToggleMessages,
-        MESSAGES_OPEN,
-    ),
+    bind(Messages, code(KeyCode::Esc), ToggleMessages, MESSAGES),
+    bind(Messages, ch('M'), ToggleMessages, MESSAGES),
+    bind(Messages, ch('q'), ToggleMessages, MESSAGES),
+    bind(Messages, code(KeyCode::Enter), ToggleMessages, MESSAGES),
     hinted(Browse, ch('q'), Quit, QUIT, 90, "q", "quit"),
     bind(Browse, ctrl('c'), Quit, QUIT),
     bind(LineEdit, ctrl('c'), Quit, QUIT),

@@ -15,6 +15,7 @@ pub mod keymap;
 pub mod logging;
 pub mod model;
 pub mod msg;
+pub mod path_completion;
 pub mod request;
 pub mod screen;
 pub mod state;

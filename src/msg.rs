@@ -47,6 +47,14 @@ pub enum Msg {
         profile: String,
         result: Result<(), String>,
     },
+    /// The profiles the shared AWS files define, for `:profile` Tab completion.
+    ProfilesListed(Vec<String>),
+    /// What a path typed at the Alt-O prompt could become: `typed`, as it was when Tab asked, and each entry of its
+    /// directory that starts like it (a directory ends in `/`).
+    PathListed {
+        typed: String,
+        candidates: Vec<String>,
+    },
     /// SIGTERM, SIGINT or SIGHUP from outside.
     Terminate,
 }
@@ -88,6 +96,12 @@ pub enum Effect {
     /// Reads the shared AWS config and credentials files for `:profile`; answers with `Msg::ProfileChecked`.
     CheckProfile {
         profile: String,
+    },
+    /// Reads the profile names of the shared AWS files; answers with `Msg::ProfilesListed`.
+    ListProfiles,
+    /// Lists the directory of a path typed at the Alt-O prompt; answers with `Msg::PathListed`.
+    ListPath {
+        typed: String,
     },
     Quit,
 }

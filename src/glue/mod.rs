@@ -8,6 +8,7 @@ mod connection_types;
 mod error;
 pub mod memory;
 pub mod profiles;
+pub mod regions;
 pub mod sdk;
 
 use std::future::Future;

@@ -225,6 +225,22 @@ pub fn check(profile: &str) -> Result<(), UnknownProfile> {
     check_texts(profile, &files)
 }
 
+/// Every profile the shared files define, sorted, `default` among them (blocking file I/O: call it from an
+/// effect). For Tab completion of `:profile`: a file that cannot be read adds nothing.
+pub fn known() -> Vec<String> {
+    let home = dirs::home_dir();
+    let mut names: BTreeSet<String> = BTreeSet::from([DEFAULT.to_string()]);
+    for (kind, path) in file_paths(|k| std::env::var(k).ok(), home.as_deref()) {
+        if let Ok(bytes) = std::fs::read(&path) {
+            names.extend(profiles_in(
+                &String::from_utf8(bytes).unwrap_or_default(),
+                kind,
+            ));
+        }
+    }
+    names.into_iter().collect()
+}
+
 /// `path` as a message shows it: `~/…` under the home directory.
 fn shown(path: &Path, home: Option<&Path>) -> PathBuf {
     match home

@@ -1,5 +1,6 @@
 //! The whole state of the app. `update` is the only writer; `ui` only reads.
 
+pub mod completion;
 mod input;
 mod list;
 mod listed_types;
@@ -7,6 +8,7 @@ mod session;
 mod view;
 mod wizard;
 
+pub use completion::{Completed, LineCompletion};
 pub use input::LineInput;
 pub use list::ListState;
 pub use listed_types::{ListedState, ListedTypes};
@@ -88,6 +90,10 @@ pub struct Model {
     pub dialog: Option<Dialog>,
     pub filter_input: LineInput,
     pub command_input: LineInput,
+    /// The `:` line's Tab completion under way (its candidates show on the hint line).
+    pub command_completion: Option<LineCompletion>,
+    /// The profiles of the shared AWS files, read when the command line first opens (for `:profile` Tab).
+    pub known_profiles: Option<Vec<String>>,
     pub detail: DetailView,
     /// Secrets shown on screen and included in copies; only possible with `--show-passwords`.
     pub revealed: bool,
@@ -160,6 +166,8 @@ impl Model {
             dialog: None,
             filter_input: LineInput::default(),
             command_input: LineInput::default(),
+            command_completion: None,
+            known_profiles: None,
             detail: DetailView::default(),
             revealed: false,
             message: None,

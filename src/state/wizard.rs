@@ -52,6 +52,8 @@ pub struct Wizard {
     pub cloned_from: Option<String>,
     /// Ctrl-N / Ctrl-P walking the suggestions that contain what was typed before the first press.
     pub completion: Option<Completion>,
+    /// The Alt-O prompt's Tab completion under way.
+    pub path_completion: Option<super::LineCompletion>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,6 +98,7 @@ impl Wizard {
             described: None,
             cloned_from: None,
             completion: None,
+            path_completion: None,
         };
         wizard.cursor_to_end();
         wizard

@@ -5,7 +5,7 @@ mod help;
 mod list;
 mod messages;
 mod popup;
-mod status;
+pub(crate) mod status;
 mod wizard;
 
 use ratatui::Frame;

@@ -165,14 +165,26 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
         .collect::<Vec<_>>()
         .join(" · ");
     let trailer = format!("   {trailer}");
-    let line = Line::from(vec![
+    let mut spans = vec![
         Span::styled(
             prompt,
             Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         ),
         Span::raw(text.clone().into_owned()),
-        Span::styled(trailer, Style::new().add_modifier(Modifier::DIM)),
-    ]);
+    ];
+    match model
+        .command_completion
+        .as_ref()
+        .filter(|_| model.focus == Focus::Command)
+    {
+        // While a Tab found several, they take the keys' place: what the next Tab walks through.
+        Some(c) => spans.extend(choices(c)),
+        None => spans.push(Span::styled(
+            trailer,
+            Style::new().add_modifier(Modifier::DIM),
+        )),
+    }
+    let line = Line::from(spans);
     frame.render_widget(Paragraph::new(line), area);
     let before: String = text.chars().take(input.cursor()).collect();
     let x = area
@@ -205,6 +217,24 @@ pub fn message_is_cut(model: &Model, width: u16) -> bool {
     }
     let used = load_state(model).width() + if model.list.in_flight { 2 } else { 0 } + 3;
     clean(&msg.text).width() > (width as usize).saturating_sub(used)
+}
+
+/// A completion's candidates after the typed line: `   Tab: eu-west-1 · eu-west-2`, the one shown in bold.
+pub fn choices(c: &crate::state::LineCompletion) -> Vec<Span<'static>> {
+    let dim = Style::new().add_modifier(Modifier::DIM);
+    let mut spans = vec![Span::styled("   Tab: ", dim)];
+    for (i, candidate) in c.candidates.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", dim));
+        }
+        let style = if c.index == Some(i) {
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(clean(candidate).into_owned(), style));
+    }
+    spans
 }
 
 /// The hints that fit `width` columns, in their order: whole hints only (a cut-off "r relo" helps nobody), the

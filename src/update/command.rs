@@ -2,9 +2,11 @@
 //! `:q`. Each change of where the app looks starts a new listing without a restart.
 
 use super::paging::{reload, start_listing};
-use crate::glue::parse_connection_type;
+use crate::glue::regions::GLUE_REGIONS;
+use crate::glue::{connection_types, parse_connection_type};
 use crate::msg::Effect;
-use crate::state::{Focus, Model};
+use crate::state::completion::{tab, word_start};
+use crate::state::{Completed, Focus, Model};
 
 const USAGE: &str =
     "try :catalog ID, :region R, :profile P, :type T, :match M, :schema N, :reload, :q";
@@ -137,4 +139,70 @@ pub fn on_profile_checked(
             Vec::new()
         }
     }
+}
+
+/// The commands `:` runs, as Tab completes them.
+const COMMANDS: &[&str] = &[
+    "catalog", "match", "profile", "q", "region", "reload", "schema", "type",
+];
+
+/// Tab on the command line: completes the command, or the argument of `:type`, `:region`, `:profile` and `:schema`
+/// (a catalog ID, match criteria and `:reload` have nothing to complete). Candidates show on the hint line while
+/// there are several; a Tab with no candidate says so.
+pub fn complete(model: &mut Model) -> Vec<Effect> {
+    let input = &model.command_input;
+    let start = word_start(input, false);
+    let before: String = input.text().chars().take(start).collect();
+    let mut words = before.split_whitespace();
+    let verb = words.next();
+    let (what, candidates): (&str, Vec<String>) = match (verb, words.next()) {
+        (None, _) => ("command", strings(COMMANDS)),
+        (Some("type" | "t"), None) => ("connection type", sorted(connection_types())),
+        (Some("region"), None) => ("region", strings(GLUE_REGIONS)),
+        (Some("profile"), None) if model.session.demo => {
+            model.info("The demo has no AWS profiles to complete");
+            return Vec::new();
+        }
+        (Some("profile"), None) => match &model.known_profiles {
+            Some(known) => ("profile", known.clone()),
+            None => {
+                model.info("Still reading the AWS config files — Tab again in a moment");
+                return vec![Effect::ListProfiles];
+            }
+        },
+        (Some("schema"), None) => ("schema version", strings(&["1", "2"])),
+        _ => ("", Vec::new()),
+    };
+    if what.is_empty() {
+        model.command_completion = None;
+        return Vec::new();
+    }
+    // A command that takes an argument is followed by a space, so the next Tab completes the argument.
+    let then = |word: &str| {
+        if what == "command" && !matches!(word, "q" | "reload") {
+            " "
+        } else {
+            ""
+        }
+    };
+    let walking = model.command_completion.take();
+    match tab(&mut model.command_input, start, &candidates, then, walking) {
+        Completed::Nothing => {
+            let word: String = model.command_input.text().chars().skip(start).collect();
+            model.info(format!("No {what} starts with “{word}”"));
+        }
+        Completed::Unique => {}
+        Completed::Several(c) => model.command_completion = Some(c),
+    }
+    Vec::new()
+}
+
+fn strings(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+fn sorted(list: &[&str]) -> Vec<String> {
+    let mut out = strings(list);
+    out.sort();
+    out
 }

@@ -107,6 +107,11 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Msg::ProfilesListed(known) => {
+            model.known_profiles = Some(known);
+            Vec::new()
+        }
+        Msg::PathListed { typed, candidates } => wizard::on_path_listed(model, &typed, candidates),
         Msg::DraftLoaded(draft) => {
             model.draft = draft;
             Vec::new()
@@ -162,7 +167,12 @@ fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
 fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     use Action::*;
     let typing = matches!(model.focus, Focus::Filter | Focus::Command);
+    if action != Complete {
+        // Any other key ends a completion: the next Tab completes what the line then holds.
+        model.command_completion = None;
+    }
     match action {
+        Complete => return command::complete(model),
         Quit => return quit(model),
         NewConnection => return wizard::open_new(model),
         CloneConnection => return wizard::open_clone(model),
@@ -185,6 +195,10 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         OpenCommand => {
             model.focus = Focus::Command;
             model.command_input.clear();
+            // The profiles `:profile` Tab offers: read once, while the user types the command.
+            if !model.session.demo && model.known_profiles.is_none() {
+                return vec![Effect::ListProfiles];
+            }
         }
         FocusDetail if model.selected_connection().is_some() => model.focus = Focus::Detail,
         Back if model.focus == Focus::Filter => {

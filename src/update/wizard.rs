@@ -7,6 +7,7 @@ mod edit;
 mod submit;
 
 use ask::answer;
+pub use ask::on_path_listed;
 pub use edit::paste;
 pub use submit::show_server_error;
 use submit::{copy_request, submit};

@@ -656,3 +656,92 @@ fn the_message_log_keeps_each_message_once_and_bounded() {
     update(&mut model, key(KeyCode::Esc));
     assert!(!model.messages_open());
 }
+
+/// The `:` line's current text.
+fn command_line(model: &Model) -> String {
+    model.command_input.text().to_string()
+}
+
+/// Tab on the command line completes the command (a space after one that takes an argument), then its argument:
+/// several candidates extend to what they share and show on the hint line, Tab again walks them, Enter runs.
+#[test]
+fn tab_completes_commands_and_regions_on_the_command_line() {
+    let (mut model, _) = started();
+    loaded(&mut model, 1, rows("a", 0..3), None);
+    update(&mut model, ch(':'));
+    typed(&mut model, "reg");
+    update(&mut model, key(KeyCode::Tab));
+    assert_eq!(command_line(&model), "region ");
+    typed(&mut model, "eu-w");
+    update(&mut model, key(KeyCode::Tab));
+    assert_eq!(command_line(&model), "region eu-west-");
+    let hints = screen(&model)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        hints.contains("Tab: eu-west-1 · eu-west-2 · eu-west-3"),
+        "{hints}"
+    );
+    update(&mut model, key(KeyCode::Tab));
+    assert_eq!(command_line(&model), "region eu-west-1");
+    update(&mut model, key(KeyCode::Tab));
+    assert_eq!(command_line(&model), "region eu-west-2");
+    // Another key ends the walk: the next Tab completes what the line holds then (nothing more in common: the
+    // first candidate at once).
+    update(&mut model, key(KeyCode::Backspace));
+    update(&mut model, key(KeyCode::Tab));
+    assert_eq!(command_line(&model), "region eu-west-1");
+    update(&mut model, key(KeyCode::Backspace));
+    typed(&mut model, "3");
+    update(&mut model, key(KeyCode::Enter));
+    assert_eq!(model.session.region.as_deref(), Some("eu-west-3"));
+
+    update(&mut model, ch(':'));
+    typed(&mut model, "type kaf");
+    update(&mut model, key(KeyCode::Tab));
+    assert_eq!(command_line(&model), "type KAFKA");
+    update(&mut model, key(KeyCode::Esc));
+    update(&mut model, ch(':'));
+    typed(&mut model, "region xx-");
+    update(&mut model, key(KeyCode::Tab));
+    assert_eq!(
+        command_line(&model),
+        "region xx-",
+        "nothing to complete: unchanged"
+    );
+    assert_eq!(
+        model.message.as_ref().map(|m| m.text.as_str()),
+        Some("No region starts with “xx-”")
+    );
+}
+
+/// Outside the demo, opening the command line reads the profile names once (an effect); `:profile` Tab completes
+/// from them, and asks again only while they have not come.
+#[test]
+fn tab_completes_profiles_from_the_shared_files() {
+    let (mut model, _) = started();
+    model.session.demo = false;
+    loaded(&mut model, 1, rows("a", 0..3), None);
+    assert_eq!(update(&mut model, ch(':')), [Effect::ListProfiles]);
+    typed(&mut model, "profile d");
+    assert_eq!(
+        update(&mut model, key(KeyCode::Tab)),
+        [Effect::ListProfiles],
+        "not read yet: asks, and says to Tab again"
+    );
+    update(
+        &mut model,
+        Msg::ProfilesListed(vec!["default".into(), "dev".into(), "prod".into()]),
+    );
+    update(&mut model, key(KeyCode::Tab));
+    assert_eq!(command_line(&model), "profile de");
+    update(&mut model, key(KeyCode::Tab));
+    assert_eq!(command_line(&model), "profile default");
+    update(&mut model, key(KeyCode::Esc));
+    assert!(
+        update(&mut model, ch(':')).is_empty(),
+        "the names are read once"
+    );
+}

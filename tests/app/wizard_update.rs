@@ -15,7 +15,9 @@ use glue_tui::wizard::form::{FieldView, NAME, PASSWORD, Section, property_path};
 use serde_json::json;
 
 use crate::support::keys::{alt, ch, ctrl, key, press, tab_to, typed};
-use crate::support::model::{demo_description, described_types, loaded, session, status, wizard};
+use crate::support::model::{
+    demo_description, described_types, loaded, screen, session, status, wizard,
+};
 
 // ---- what the user sees -----------------------------------------------------------------------------------------
 
@@ -928,6 +930,53 @@ fn the_basic_authentication_password_is_secret_and_never_in_the_draft() {
 }
 
 // ---- loading a request file, completing property keys -------------------------------------------------------------
+
+/// Tab at the Alt-O prompt asks the runner for the directory's entries; their answer completes what they share, the
+/// box lists them, and Tab again walks them without asking again. A key typed before the answer wins over it.
+#[test]
+fn tab_at_the_alt_o_prompt_completes_the_path_from_the_listing() {
+    let mut model = jdbc_form("3306");
+    to_review(&mut model);
+    press(&mut model, alt('o'));
+    typed(&mut model, "~/req/or");
+    let effects = press(&mut model, key(KeyCode::Tab));
+    assert_eq!(
+        effects,
+        [Effect::ListPath {
+            typed: "~/req/or".into()
+        }]
+    );
+    let listed = || Msg::PathListed {
+        typed: "~/req/or".into(),
+        candidates: vec![
+            "~/req/orders-db.json".into(),
+            "~/req/orders-kafka.json".into(),
+        ],
+    };
+    press(&mut model, listed());
+    let prompt = |m: &Model| match &wizard(m).ask {
+        Some(Ask::OpenFile(input)) => input.text().to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(prompt(&model), "~/req/orders-");
+    assert!(
+        screen(&model).contains("orders-db.json · orders-kafka.json"),
+        "{}",
+        screen(&model)
+    );
+    assert!(
+        press(&mut model, key(KeyCode::Tab)).is_empty(),
+        "walks, no new listing"
+    );
+    assert_eq!(prompt(&model), "~/req/orders-db.json");
+    press(&mut model, key(KeyCode::Tab));
+    assert_eq!(prompt(&model), "~/req/orders-kafka.json");
+
+    // An answer to a line the user has since changed is dropped.
+    typed(&mut model, "x");
+    press(&mut model, listed());
+    assert_eq!(prompt(&model), "~/req/orders-kafka.jsonx");
+}
 
 #[test]
 fn alt_o_in_review_reads_the_file_typed_and_its_request_fills_the_form() {

@@ -255,7 +255,7 @@ fn escape_sequences_in_a_description_render_as_data() {
     // The description is on screen as text: its printable parts, the wide and the right-to-left words.
     for text in [
         "red alert",
-        "injected by",
+        "injected",
         "the server",
         "漢字",
         "שלום",

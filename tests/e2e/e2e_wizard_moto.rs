@@ -30,7 +30,8 @@ fn fill_jdbc_properties(tmux: &Tmux, host: &str, user: &str, password: &str) -> 
     tmux.wait_for("an engine suggested by Ctrl-N", |s| {
         field_has(s, "Engine *", "mysql")
     });
-    tmux.keys(&["Tab", "Tab", "Tab"]);
+    // Required first: the credentials' choice and the user name come before the optional engine version.
+    tmux.keys(&["Tab", "Tab"]);
     wait_focus(tmux, "User name *");
     tmux.type_text(user);
     tmux.keys(&["Tab"]);

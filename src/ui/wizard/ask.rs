@@ -100,9 +100,8 @@ pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
                 ],
             )
         }
-        Ask::OpenFile(input) => (
-            " Load a request file ",
-            vec![
+        Ask::OpenFile(input) => {
+            let mut lines = vec![
                 Line::raw(
                     "A JSON file shaped like `aws glue create-connection --cli-input-json` input:",
                 ),
@@ -110,12 +109,23 @@ pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
                     Span::styled("› ", key),
                     Span::raw(clean(input.text()).into_owned()),
                 ]),
-                Line::styled(
-                    "Enter load · Esc cancel",
-                    Style::new().add_modifier(Modifier::DIM),
-                ),
-            ],
-        ),
+            ];
+            // The entries the next Tab walks through, by name: their directory is the one typed.
+            if let Some(c) = &w.path_completion {
+                let mut names = c.clone();
+                for name in names.candidates.iter_mut() {
+                    let trimmed = name.trim_end_matches('/');
+                    let base = trimmed.rsplit('/').next().unwrap_or(trimmed);
+                    *name = format!("{base}{}", if name.ends_with('/') { "/" } else { "" });
+                }
+                lines.push(Line::from(crate::ui::status::choices(&names)));
+            }
+            lines.push(Line::styled(
+                "Enter load · Tab complete · Esc cancel",
+                Style::new().add_modifier(Modifier::DIM),
+            ));
+            (" Load a request file ", lines)
+        }
         Ask::ReplaceForm { path, .. } => (
             " Replace the form? ",
             vec![
@@ -158,7 +168,7 @@ pub fn hints(ask: &Ask) -> Vec<Hint> {
             ("Enter", "the focused one"),
             ("Esc", "none"),
         ],
-        Ask::OpenFile(_) => &[("Enter", "load"), ("Esc", "cancel")],
+        Ask::OpenFile(_) => &[("Enter", "load"), ("Tab", "complete"), ("Esc", "cancel")],
         Ask::ReplaceForm { .. } => &[("y/Enter", "replace"), ("n/Esc", "keep the form")],
     };
     keys.iter().map(|(k, t)| Hint::shown(k, t)).collect()

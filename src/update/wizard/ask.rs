@@ -5,7 +5,8 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{add_row, describe_type, edit, keep_draft, load_file};
 use crate::msg::Effect;
-use crate::state::{Ask, Model, View, Wizard};
+use crate::state::completion::tab;
+use crate::state::{Ask, Completed, Model, View, Wizard};
 use crate::wizard::form::{Form, Section};
 
 pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> {
@@ -81,11 +82,32 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
         }
         Ask::OpenFile(mut input) => match key.code {
             KeyCode::Enter if !input.text().trim().is_empty() => {
-                let path = expand_home(input.text().trim());
+                let path = crate::path_completion::expand_home(input.text().trim())
+                    .to_string_lossy()
+                    .into_owned();
                 vec![Effect::ReadFile { path }]
             }
-            KeyCode::Esc => Vec::new(),
+            KeyCode::Esc => {
+                w.path_completion = None;
+                Vec::new()
+            }
+            // Tab again on what the last Tab left walks its candidates; otherwise the runner lists the directory
+            // (`on_path_listed` completes from its answer).
+            KeyCode::Tab => {
+                if let Some(walking) = w.path_completion.take().filter(|c| c.continues(&input)) {
+                    if let Completed::Several(next) = tab(&mut input, 0, &[], |_| "", Some(walking))
+                    {
+                        w.path_completion = Some(next);
+                    }
+                    w.ask = Some(Ask::OpenFile(input));
+                    return Vec::new();
+                }
+                let typed = input.text().to_string();
+                w.ask = Some(Ask::OpenFile(input));
+                vec![Effect::ListPath { typed }]
+            }
             _ => {
+                w.path_completion = None;
                 edit::line_key(&mut input, key);
                 w.ask = Some(Ask::OpenFile(input));
                 Vec::new()
@@ -106,14 +128,6 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
     }
 }
 
-/// `~/x` → `$HOME/x`, as a shell would have done it.
-fn expand_home(path: &str) -> String {
-    match (path.strip_prefix("~/"), dirs::home_dir()) {
-        (Some(rest), Some(home)) => home.join(rest).to_string_lossy().into_owned(),
-        _ => path.to_string(),
-    }
-}
-
 /// What restoring a draft says: which secrets to type again, by the labels of their fields (marked there too).
 fn restored_note(left_out: &[crate::model::SecretLeftOut]) -> String {
     match left_out {
@@ -130,4 +144,24 @@ fn restored_note(left_out: &[crate::model::SecretLeftOut]) -> String {
                 .join(", ")
         ),
     }
+}
+
+/// The directory listing a Tab at the Alt-O prompt asked for: completes the path if the prompt still holds what was
+/// typed then (a key pressed meanwhile wins).
+pub fn on_path_listed(model: &mut Model, typed: &str, candidates: Vec<String>) -> Vec<Effect> {
+    let View::Wizard(w) = &mut model.view else {
+        return Vec::new();
+    };
+    let Some(Ask::OpenFile(input)) = w.ask.as_mut() else {
+        return Vec::new();
+    };
+    if input.text() != typed {
+        return Vec::new();
+    }
+    match tab(input, 0, &candidates, |_| "", None) {
+        Completed::Nothing => model.info(format!("Nothing there starts like “{typed}”")),
+        Completed::Unique => w.path_completion = None,
+        Completed::Several(c) => w.path_completion = Some(c),
+    }
+    Vec::new()
 }
