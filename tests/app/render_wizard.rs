@@ -11,7 +11,7 @@ use glue_tui::update::{init, update};
 use crate::support::keys::{alt, ctrl, press, typed};
 use crate::support::model::{demo_description, demo_rows, demo_session, drawn, loaded};
 
-const SIZES: [(u16, u16); 2] = [(120, 35), (80, 24)];
+const SIZES: [(u16, u16); 3] = [(120, 35), (80, 24), (60, 20)];
 
 /// The demo catalog in the browser, as after start-up; no draft waiting.
 fn browser(width: u16, height: u16) -> Model {

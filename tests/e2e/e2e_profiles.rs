@@ -240,9 +240,24 @@ fn colon_profile_nosuch_says_so_in_the_status_bar_and_keeps_the_current_profile(
         "all 3 loaded │ profile nosuch does not exist; the profiles are default, dev (read ~/.aws/config; no",
     );
     assert!(header(&screen, "default"), "the profile changed:\n{screen}");
+    // The status line cut it (`…`, and the hint offers M); M shows it whole, Esc closes the log.
+    assert!(screen.contains("M whole message"), "{screen}");
+    tmux.keys(&["M"]);
+    tmux.wait_for("the whole message in the log", |s| {
+        s.contains("Messages (") && s.contains("~/.aws/credentials)")
+    });
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the log closed", |s| !s.contains("Messages ("));
 
-    // A profile that exists switches and lists again.
-    tmux.type_text(":profile dev");
+    // A profile that exists switches and lists again: typed with Tab, which completes from the files' profiles
+    // (default and dev share "de"; Tab again walks them).
+    tmux.type_text(":profile d");
+    tmux.keys(&["Tab"]);
+    tmux.wait_text(":profile de");
+    tmux.keys(&["Tab"]);
+    tmux.wait_text(":profile default");
+    tmux.keys(&["Tab"]);
+    tmux.wait_text(":profile dev");
     tmux.keys(&["Enter"]);
     tmux.wait_for("profile dev in the header and the rows again", |s| {
         header(s, "dev") && s.contains("all 3 loaded")

@@ -220,6 +220,14 @@ fn wizard_creates_jdbc_and_kafka_refuses_a_duplicate_and_keeps_a_draft() {
         password_entries(&draft).is_empty() && !text.contains("pw2secret"),
         "the draft holds the password:\n{text}"
     );
+    // Beside it, the names of the secrets it left out (never their values), so a restore marks them to retype.
+    let left_out = wait_for_file(&draft_file.with_file_name("draft-secrets.json"));
+    assert!(
+        left_out.contains("\"Password\"")
+            && left_out.contains("ConnectionInput.ConnectionProperties.PASSWORD")
+            && !left_out.contains("pw2secret"),
+        "{left_out}"
+    );
     tmux.keys(&["n"]);
     let screen = tmux.wait_text("A draft is waiting");
     assert!(screen.contains("wiz-orders (JDBC)"), "{screen}");
