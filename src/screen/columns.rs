@@ -19,8 +19,8 @@ pub struct ListColumns {
     pub updated: u16,
 }
 
-/// Names up to this wide keep LAST UPDATED out until they fit whole; longer ones are cut anyway.
-const NAME_WANTED_MAX: u16 = 40;
+/// Names up to this wide keep LAST UPDATED out until they fit whole (Glue allows 255: longer ones are cut anyway).
+const NAME_WANTED_MAX: u16 = 64;
 
 /// The columns of a list pane `width` columns wide (inside its border) whose widest loaded type and name are
 /// `widest_type` and `widest_name`.
@@ -77,6 +77,12 @@ mod tests {
         );
         let c = list_columns(78, 33, 36);
         assert_eq!((c.updated, c.name), (0, 78 - 24 - 12));
+        // A 48-column name (seen against moto at 80×24) stays whole: the minute gives way to the day, which fits.
+        let c = list_columns(78, 4, 48);
+        assert_eq!(c.updated, 10);
+        assert!(c.name >= 48, "{c:?}");
+        let c = list_columns(78, 4, 60);
+        assert_eq!(c.updated, 0, "{c:?}");
         let c = list_columns(78, 8, 20);
         assert_eq!((c.connection_type, c.updated), (8, 16));
     }
