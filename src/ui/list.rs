@@ -191,7 +191,11 @@ fn marked(text: &str, hits: &[usize]) -> Line<'static> {
     if hits.is_empty() {
         return Line::raw(text.to_string());
     }
-    let hit = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    // Underlined too: the selected row's highlight repaints the colour, but keeps the underline, so its matches
+    // still show.
+    let hit = Style::new()
+        .fg(Color::Yellow)
+        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
     let cut = text.ends_with('…');
     let last = text.chars().count().saturating_sub(1);
     // Runs of matched and unmatched characters, a span each.

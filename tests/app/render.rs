@@ -462,8 +462,7 @@ fn the_filters_matches_are_highlighted_in_the_names() {
             cell.fg == Color::Yellow && cell.modifier.contains(Modifier::BOLD)
         })
         .collect();
-    // "mktg" in "hubspot-marketing-prod" (not the selected row, whose highlight takes the whole row): m(8) k(11)
-    // t(13) g(16).
+    // "mktg" in "hubspot-marketing-prod": m(8) k(11) t(13) g(16).
     let marked: Vec<usize> = styled
         .iter()
         .enumerate()
@@ -471,4 +470,20 @@ fn the_filters_matches_are_highlighted_in_the_names() {
         .map(|(i, _)| i)
         .collect();
     assert_eq!(marked, [8, 11, 13, 16], "{}", screen(&model));
+
+    // The selected row's highlight repaints the colours, but its matches stay marked: underlined.
+    let selected_row = (0..buffer.area.height)
+        .find(|&y| buffer[(1, y)].bg == Color::Blue)
+        .unwrap_or_else(|| panic!("no selected row:\n{}", screen(&model)));
+    let underlined = (1..40)
+        .filter(|&x| {
+            buffer[(x, selected_row)]
+                .modifier
+                .contains(Modifier::UNDERLINED)
+        })
+        .count();
+    assert_eq!(
+        underlined, 4,
+        "the four matched letters of the selected row"
+    );
 }
