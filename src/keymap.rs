@@ -35,6 +35,14 @@ pub enum Action {
     ToggleHelp,
     /// `M`: the message log.
     ToggleMessages,
+    /// Space: mark or unmark the selected connection.
+    ToggleMark,
+    /// `*`: mark every connection the filter shows (or unmark them, when all are marked).
+    MarkShown,
+    /// `U`: clear every mark.
+    ClearMarks,
+    /// `d`: delete the selected connection, or the marked ones (asks first).
+    DeleteConnections,
     Quit,
     Input(char),
     Backspace,
@@ -95,6 +103,8 @@ pub enum Context {
     Messages,
     /// Keys both browser dialogs share: scrolling, quitting.
     Overlay,
+    /// The delete confirmation: the name or count is typed into it.
+    ConfirmDelete,
     /// Keys every wizard step shares.
     Wizard,
     /// A wizard step with fields (everything but Type and Review).
@@ -113,6 +123,7 @@ impl Context {
         match (dialog, focus) {
             (Some(Dialog::Help), _) => Context::Help,
             (Some(Dialog::Messages), _) => Context::Messages,
+            (Some(Dialog::ConfirmDelete), _) => Context::ConfirmDelete,
             (None, Focus::List) => Context::List,
             (None, Focus::Detail) => Context::Detail,
             (None, Focus::Filter) => Context::Filter,
@@ -143,6 +154,7 @@ impl Context {
             Help => &[Help, Overlay],
             Messages => &[Messages, Overlay],
             Overlay => &[Overlay],
+            ConfirmDelete => &[ConfirmDelete, LineEdit],
             Wizard => &[Wizard],
             WizardForm => &[WizardForm, Wizard],
             WizardPicker => &[WizardPicker, Wizard],
@@ -475,6 +487,21 @@ const RELOAD: Help = row(
 const LOAD_ALL: Help = row("Act", "L", &["load every remaining page"]);
 const HELP: Help = row("Act", "?", &["this help (Esc, ?, q or Enter close it)"]);
 const QUIT: Help = row("Act", "q / Ctrl-C", &["quit"]);
+const MARK: Help = row(
+    "Act",
+    "Space / * / U",
+    &["mark the connection / mark all the filter shows / clear the marks"],
+);
+const DELETE: Help = row(
+    "Act",
+    "d",
+    &["delete the connection, or the marked ones (type the name or the count to confirm)"],
+);
+const CONFIRM: Help = row(
+    "Act",
+    "in a delete",
+    &["type the name (or count), Enter deletes, Esc cancels"],
+);
 const MESSAGES: Help = row(
     "Act",
     "M",
@@ -552,8 +579,8 @@ const W_HELP: Help = row("Act", "F1", &["this help (Esc, F1 or Enter close it)"]
 
 use Action::*;
 use Context::{
-    Browse, Command, Detail, Filter, Help as HelpOpen, LineEdit, List, Messages, Overlay, Wizard,
-    WizardForm, WizardHelp, WizardPicker, WizardReview,
+    Browse, Command, ConfirmDelete, Detail, Filter, Help as HelpOpen, LineEdit, List, Messages,
+    Overlay, Wizard, WizardForm, WizardHelp, WizardPicker, WizardReview,
 };
 
 /// Every key. The help overlays list the rows in the order they first appear here; hint lines sort by rank.
@@ -703,6 +730,14 @@ pub static BINDINGS: &[Binding] = &[
         "M",
         MESSAGES_HINT,
     ),
+    bind(Browse, ch(' '), ToggleMark, MARK),
+    bind(Browse, ch('*'), MarkShown, MARK),
+    bind(Browse, ch('U'), ClearMarks, MARK),
+    hinted(List, ch('d'), DeleteConnections, DELETE, 52, "d", "delete"),
+    bind(Detail, ch('d'), DeleteConnections, DELETE),
+    bind(ConfirmDelete, code(KeyCode::Enter), Submit, CONFIRM),
+    bind(ConfirmDelete, code(KeyCode::Esc), Back, CONFIRM),
+    bind(ConfirmDelete, TYPING, Input(' '), CONFIRM),
     bind(Messages, code(KeyCode::Esc), ToggleMessages, MESSAGES),
     bind(Messages, ch('M'), ToggleMessages, MESSAGES),
     bind(Messages, ch('q'), ToggleMessages, MESSAGES),

@@ -132,6 +132,22 @@ mod tests {
         fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>> {
             self.0.list_connection_types()
         }
+
+        fn delete_connection(
+            &self,
+            name: String,
+            catalog_id: Option<String>,
+        ) -> GlueFuture<'_, ()> {
+            self.0.delete_connection(name, catalog_id)
+        }
+
+        fn batch_delete_connection(
+            &self,
+            names: Vec<String>,
+            catalog_id: Option<String>,
+        ) -> GlueFuture<'_, crate::glue::BatchDeleted> {
+            self.0.batch_delete_connection(names, catalog_id)
+        }
     }
 
     fn server() -> IgnoresHidePassword {

@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use super::{GlueApi, GlueError, Page, PageRequest};
+use super::{BATCH_DELETE_MAX, DeleteRefused, Deleted, GlueApi, GlueError, Page, PageRequest};
 use crate::model::{
     Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
     CreateConnectionResponse,
@@ -38,6 +38,12 @@ pub enum GlueCall {
     /// ListConnectionTypes, every page, for the wizard's type picker; `origin` says which account and region it
     /// was for, so a late answer after a switch is dropped.
     ListConnectionTypes { origin: String },
+    /// Deletes the named connections: DeleteConnection for one, BatchDeleteConnection in chunks of
+    /// [`BATCH_DELETE_MAX`] (one after another) for several.
+    DeleteConnections {
+        names: Vec<String>,
+        catalog_id: Option<String>,
+    },
 }
 
 #[derive(Debug)]
@@ -65,6 +71,8 @@ pub enum GlueReply {
         origin: String,
         result: Result<Vec<ConnectionTypeBrief>, GlueError>,
     },
+    /// Every name asked, with its outcome, in the order asked.
+    DeleteConnections { outcomes: Vec<Deleted> },
 }
 
 impl GlueCall {
@@ -125,8 +133,48 @@ impl GlueCall {
                 origin,
                 result: api.list_connection_types().await,
             },
+            GlueCall::DeleteConnections { names, catalog_id } => GlueReply::DeleteConnections {
+                outcomes: delete_all(api, names, catalog_id).await,
+            },
         }
     }
+}
+
+/// One name: DeleteConnection, its error in the user's words. Several: a BatchDeleteConnection per chunk; a chunk
+/// whose call failed as a whole gives each of its names that call's error.
+async fn delete_all(
+    api: &dyn GlueApi,
+    names: Vec<String>,
+    catalog_id: Option<String>,
+) -> Vec<Deleted> {
+    let refused = |err: &GlueError| DeleteRefused {
+        reason: err.to_string(),
+        not_found: err.kind == super::ErrorKind::EntityNotFound,
+    };
+    if let [name] = names.as_slice() {
+        let outcome = api
+            .delete_connection(name.clone(), catalog_id)
+            .await
+            .map_err(|e| refused(&e));
+        return vec![Deleted {
+            name: name.clone(),
+            outcome,
+        }];
+    }
+    let mut out = Vec::with_capacity(names.len());
+    for chunk in names.chunks(BATCH_DELETE_MAX) {
+        match api
+            .batch_delete_connection(chunk.to_vec(), catalog_id.clone())
+            .await
+        {
+            Ok(answer) => out.extend(answer.outcomes(chunk)),
+            Err(err) => out.extend(chunk.iter().map(|name| Deleted {
+                name: name.clone(),
+                outcome: Err(refused(&err)),
+            })),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

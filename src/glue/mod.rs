@@ -5,6 +5,7 @@
 
 mod call;
 mod connection_types;
+mod deleted;
 mod error;
 pub mod memory;
 pub mod profiles;
@@ -16,6 +17,7 @@ use std::pin::Pin;
 
 pub use call::{GlueCall, GlueReply};
 pub use connection_types::{connection_property_keys, connection_types, parse_connection_type};
+pub use deleted::{BATCH_DELETE_MAX, BatchDeleted, DeleteRefused, Deleted};
 pub use error::{ErrorKind, GlueError};
 
 use crate::model::{
@@ -86,4 +88,14 @@ pub trait GlueApi: Send + Sync {
     /// included, with the names the console shows. Where it fails (moto has no such operation), the picker lists
     /// this build's own table.
     fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>>;
+
+    /// DeleteConnection: one connection, by name.
+    fn delete_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()>;
+
+    /// BatchDeleteConnection: at most [`BATCH_DELETE_MAX`] names; each name's outcome is in the answer.
+    fn batch_delete_connection(
+        &self,
+        names: Vec<String>,
+        catalog_id: Option<String>,
+    ) -> GlueFuture<'_, BatchDeleted>;
 }

@@ -27,8 +27,27 @@ pub fn lines(model: &Model, width: usize) -> Vec<Line<'static>> {
             Style::new().add_modifier(Modifier::DIM),
         )],
         Some(c) if model.detail.raw => raw_lines(&shown(model, c), width),
-        Some(c) => field_lines(&shown(model, c), width),
+        Some(c) => {
+            let mut out = delete_refused(model, &c.name, width);
+            out.extend(field_lines(&shown(model, c), width));
+            out
+        }
     }
+}
+
+/// Why the last delete left this connection, above its fields: the row's `✗` says only that it did.
+fn delete_refused(model: &Model, name: &str, width: usize) -> Vec<Line<'static>> {
+    let Some(reason) = model.delete_refused.get(name) else {
+        return Vec::new();
+    };
+    let style = Style::new().fg(Color::Red);
+    let mut out: Vec<Line<'static>> =
+        wrap(&format!("✗ Not deleted: {}", clean(reason)), width.max(8))
+            .into_iter()
+            .map(|l| Line::styled(l, style))
+            .collect();
+    out.push(Line::raw(""));
+    out
 }
 
 /// The connection as the pane shows it: revealed as fetched, or with every secret masked.

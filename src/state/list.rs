@@ -52,6 +52,12 @@ impl ListState {
         self.generation
     }
 
+    /// Takes the rows named in `gone` out (deleted); the columns keep their widths, so nothing else moves.
+    pub fn remove(&mut self, gone: &std::collections::BTreeSet<String>) {
+        self.items.retain(|c| !gone.contains(&c.name));
+        self.names.retain(|n| !gone.contains(n));
+    }
+
     /// Append a page's rows, skipping any already loaded. Returns the index of the first new row.
     pub fn append(&mut self, rows: Vec<Connection>) -> usize {
         if self.stale {

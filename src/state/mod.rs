@@ -120,11 +120,37 @@ pub struct Model {
     /// The types the browser has asked DescribeConnectionType about for its masking, answered or not: each is
     /// asked once a session (`update::described_secrets`).
     pub asked_for_secrets: std::collections::BTreeSet<String>,
+    /// Connections marked with Space, by name: `d` deletes them all, `y` copies them all. They stay across paging
+    /// and filtering, and go with a change of catalog, region or profile.
+    pub marks: std::collections::BTreeSet<String>,
+    /// Why the last delete left each of these connections (still marked) in place.
+    pub delete_refused: std::collections::BTreeMap<String, String>,
+    /// The delete waiting for its typed confirmation (`Dialog::ConfirmDelete`).
+    pub confirm_delete: Option<ConfirmDelete>,
+    /// Connections a delete is on its way for.
+    pub deleting: std::collections::BTreeSet<String>,
     /// How many lines of the open dialog (help or messages) are scrolled away (`screen::help_text::max_scroll` and
     /// `screen::messages_text::max_scroll` bound it).
     pub help_scroll: usize,
     /// ListConnectionTypes' answer for the type picker, once the wizard has asked for it.
     pub listed_types: Option<ListedTypes>,
+}
+
+/// A delete asked for and not yet confirmed: the names, and what the user has typed to confirm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfirmDelete {
+    pub names: Vec<String>,
+    pub typed: LineInput,
+}
+
+impl ConfirmDelete {
+    /// What must be typed: the connection's name for one, the number of connections for several.
+    pub fn expected(&self) -> String {
+        match self.names.as_slice() {
+            [one] => one.clone(),
+            many => many.len().to_string(),
+        }
+    }
 }
 
 /// When the listing's current attempt went out, and which of how many it is.
@@ -183,6 +209,10 @@ impl Model {
             draft: None,
             described_secrets: std::collections::BTreeMap::new(),
             asked_for_secrets: std::collections::BTreeSet::new(),
+            marks: Default::default(),
+            delete_refused: Default::default(),
+            confirm_delete: None,
+            deleting: Default::default(),
             help_scroll: 0,
             listed_types: None,
         }

@@ -21,4 +21,7 @@ pub enum Dialog {
     Help,
     /// `M`: the last status messages, whole and newest first (a status line cuts a long one).
     Messages,
+    /// `d`: which connections a delete would remove, and the name (or count) to type to confirm
+    /// (`Model::confirm_delete` holds them).
+    ConfirmDelete,
 }

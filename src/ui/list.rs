@@ -37,11 +37,20 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     let end = (start + rows_on_screen).min(visible.len());
     let window = &visible[start..end];
 
-    let columns = list_columns(inner.width, model.list.widest_type, model.list.widest_name);
+    // The mark gutter is always there (one column and its space), so marking the first row moves nothing.
+    let columns = list_columns(
+        inner.width.saturating_sub(GUTTER + 1),
+        model.list.widest_type,
+        model.list.widest_name,
+    );
     let (show_status, updated_width) = (columns.status, columns.updated);
     let (name_width, type_width) = (columns.name as usize, columns.connection_type);
-    let mut widths = vec![Constraint::Fill(1), Constraint::Length(type_width)];
-    let mut header = vec!["NAME", "TYPE"];
+    let mut widths = vec![
+        Constraint::Length(GUTTER),
+        Constraint::Fill(1),
+        Constraint::Length(type_width),
+    ];
+    let mut header = vec!["", "NAME", "TYPE"];
     if show_status {
         widths.push(Constraint::Length(STATUS_WIDTH));
         header.push("STATUS");
@@ -64,6 +73,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
             .map(|h| h.name(&name))
             .unwrap_or_default();
         let mut cells = vec![
+            gutter(model, &c.name),
             Cell::from(marked(&ellipsize(&name, name_width), &hits)),
             Cell::from(
                 ellipsize(
@@ -98,6 +108,29 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
         .row_highlight_style(highlight_style(focused));
     let mut state = TableState::default().with_selected(Some(model.selected.saturating_sub(start)));
     frame.render_stateful_widget(table, inner, &mut state);
+}
+
+/// The mark gutter's width.
+const GUTTER: u16 = 1;
+
+/// A row's mark: `●` marked, `✗` marked and refused by the last delete, `…` a delete on its way, else blank.
+fn gutter(model: &Model, name: &str) -> Cell<'static> {
+    let (mark, style) = if model.deleting.contains(name) {
+        ("…", Style::new().fg(Color::Yellow))
+    } else if model.delete_refused.contains_key(name) {
+        (
+            "✗",
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        )
+    } else if model.marks.contains(name) {
+        (
+            "●",
+            Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+        )
+    } else {
+        (" ", Style::new())
+    };
+    Cell::from(Span::styled(mark, style))
 }
 
 /// The pane's name, then what narrows it: the filter being typed or kept, and the server-side filters GetConnections

@@ -1,5 +1,6 @@
 //! `draw(&Model, &mut Frame)`: reads the model, never changes it. One file per pane.
 
+mod confirm_delete;
 mod detail;
 mod help;
 mod list;
@@ -34,6 +35,7 @@ pub fn draw(frame: &mut Frame, model: &Model) {
     match model.dialog {
         Some(Dialog::Help) => help::draw(frame, frame.area(), model),
         Some(Dialog::Messages) => messages::draw(frame, frame.area(), model),
+        Some(Dialog::ConfirmDelete) => confirm_delete::draw(frame, frame.area(), model),
         None => {}
     }
 }

@@ -128,12 +128,28 @@ pub fn load_state(model: &Model) -> String {
     } else if list.complete && !model.filter.query().is_empty() {
         out.push_str(" · all loaded");
     }
+    if !model.marks.is_empty() {
+        out.push_str(&format!(" · {} marked", group_digits(model.marks.len())));
+    }
+    if !model.deleting.is_empty() {
+        out.push_str(&format!(
+            " · deleting {}…",
+            group_digits(model.deleting.len())
+        ));
+    }
     out
 }
 
 pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
     if let Some(w) = model.wizard() {
         return hints(frame, area, &super::wizard::hints(w));
+    }
+    if model.dialog == Some(crate::state::Dialog::ConfirmDelete) {
+        let keys = [
+            keymap::Hint::shown("Enter", "delete"),
+            keymap::Hint::shown("Esc", "cancel"),
+        ];
+        return hints(frame, area, &keys);
     }
     let (prompt, input) = match model.focus {
         Focus::Filter => ("/", &model.filter_input),

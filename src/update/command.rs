@@ -105,6 +105,10 @@ pub fn run(model: &mut Model) -> Vec<Effect> {
         Ok(note) => {
             model.focus = Focus::List;
             model.command_input.clear();
+            if matches!(verb, "catalog" | "c" | "region" | "profile") {
+                // Marks name connections of one catalog: another catalog's rows are other connections.
+                forget_marks(model);
+            }
             if model.session.demo && matches!(verb, "region" | "profile") {
                 model.info(format!("{note} (the demo catalog is the same everywhere)"));
             } else {
@@ -130,6 +134,7 @@ pub fn on_profile_checked(
 ) -> Vec<Effect> {
     match result {
         Ok(()) => {
+            forget_marks(model);
             model.info(format!("Profile {profile}"));
             model.session.profile = Some(profile);
             start_listing(model, None)
@@ -139,6 +144,11 @@ pub fn on_profile_checked(
             Vec::new()
         }
     }
+}
+
+fn forget_marks(model: &mut Model) {
+    model.marks.clear();
+    model.delete_refused.clear();
 }
 
 /// The commands `:` runs, as Tab completes them.

@@ -2,6 +2,7 @@
 
 mod command;
 mod created;
+mod deleting;
 mod described_secrets;
 mod help;
 mod listed_types;
@@ -145,6 +146,7 @@ fn on_glue(model: &mut Model, reply: GlueReply) -> Vec<Effect> {
             connection_type,
             result,
         } => created::on_described(model, connection_type, result),
+        GlueReply::DeleteConnections { outcomes } => deleting::on_deleted(model, outcomes),
         GlueReply::ListConnectionTypes { origin, result } => {
             listed_types::on_listed(model, origin, result)
         }
@@ -178,6 +180,13 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         CloneConnection => return wizard::open_clone(model),
         ToggleHelp => model.toggle_help(),
         ToggleMessages => model.toggle_messages(),
+        _ if model.dialog == Some(crate::state::Dialog::ConfirmDelete) => {
+            return deleting::confirm_key(model, action);
+        }
+        ToggleMark => deleting::toggle_mark(model),
+        MarkShown => deleting::mark_shown(model),
+        ClearMarks => deleting::clear_marks(model),
+        DeleteConnections => deleting::ask(model),
         _ if model.dialog.is_some() => help::scroll(model, action),
         Up | Down | Top | Bottom | PageUp | PageDown if model.focus == Focus::Detail => {
             scroll_detail(model, action)
@@ -234,13 +243,8 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-fn edit_input(model: &mut Model, action: Action) -> Vec<Effect> {
-    let input = if model.focus == Focus::Filter {
-        &mut model.filter_input
-    } else {
-        &mut model.command_input
-    };
-    let before = input.text().to_string();
+/// A line-editing action on a one-line input (the filter, the command line, a dialog's typed answer).
+pub(crate) fn line_edit(input: &mut crate::state::LineInput, action: Action) {
     match action {
         Action::Input(c) => input.insert(c.encode_utf8(&mut [0; 4])),
         Action::Backspace => input.backspace(),
@@ -253,6 +257,16 @@ fn edit_input(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::End => input.end(),
         _ => {}
     }
+}
+
+fn edit_input(model: &mut Model, action: Action) -> Vec<Effect> {
+    let input = if model.focus == Focus::Filter {
+        &mut model.filter_input
+    } else {
+        &mut model.command_input
+    };
+    let before = input.text().to_string();
+    line_edit(input, action);
     // Backspace on an empty command line closes it, as in vim.
     if model.focus == Focus::Command && action == Action::Backspace && before.is_empty() {
         model.focus = Focus::List;

@@ -5,6 +5,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod deleting;
 mod profiles;
 mod render;
 mod render_wizard;

@@ -262,7 +262,12 @@ fn browser_keeps_rows_and_keys_while_a_page_stalls_and_r_resumes_after_it_failed
         .map(|r| r.to_string())
         .collect();
     assert!(!first_rows.is_empty(), "{first}");
-    assert!(first.contains(&format!("│{PREFIX}-0000-escape")), "{first}");
+    assert!(
+        first_rows
+            .iter()
+            .any(|r| r.starts_with(&format!("{PREFIX}-0000-escape"))),
+        "{first}"
+    );
 
     // `L` asks for every page: the second one stalls.
     tmux.keys(&["L"]);
@@ -281,7 +286,7 @@ fn browser_keeps_rows_and_keys_while_a_page_stalls_and_r_resumes_after_it_failed
     tmux.wait_text("Keys — Esc or ? closes");
     tmux.keys(&["Escape"]);
     tmux.wait_for("help closed", |s| {
-        !s.contains("Keys — Esc or ? closes") && s.contains("│flt-")
+        !s.contains("Keys — Esc or ? closes") && !list_rows(s, "flt").is_empty()
     });
 
     // The retry after the first abandoned attempt is announced as a timeout, not as a failed connection.

@@ -29,4 +29,14 @@ impl GlueApi for Describes {
     fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>> {
         unreachable!("only DescribeConnectionType is asked")
     }
+    fn delete_connection(&self, _: String, _: Option<String>) -> GlueFuture<'_, ()> {
+        unreachable!("only DescribeConnectionType is asked")
+    }
+    fn batch_delete_connection(
+        &self,
+        _: Vec<String>,
+        _: Option<String>,
+    ) -> GlueFuture<'_, glue_tui::glue::BatchDeleted> {
+        unreachable!("only DescribeConnectionType is asked")
+    }
 }

@@ -1,11 +1,13 @@
 //! An in-memory Glue: the `--demo` catalog and the tests' backend. It pages, filters and hides passwords the way
 //! the service does, with injectable latency and faults so lazy paging and error paths can be seen.
 
+mod delete;
+
 use std::collections::VecDeque;
 use std::sync::{LazyLock, Mutex, RwLock};
 use std::time::Duration;
 
-use super::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
+use super::{BatchDeleted, ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use crate::model::{
     AuthenticationConfiguration, Connection, ConnectionInput, ConnectionList, ConnectionTypeBrief,
     ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse, OAuth2Properties,
@@ -65,6 +67,7 @@ pub struct MemoryGlue {
     faults: Mutex<VecDeque<GlueError>>,
     requests: Mutex<Vec<PageRequest>>,
     created: Mutex<Vec<String>>,
+    deleted: Mutex<Vec<String>>,
     /// GetConnection calls per connection, for [`MemoryGlue::settle`].
     validation_reads: Mutex<std::collections::HashMap<String, u32>>,
 }
@@ -78,6 +81,7 @@ impl MemoryGlue {
             faults: Mutex::default(),
             requests: Mutex::default(),
             created: Mutex::default(),
+            deleted: Mutex::default(),
             validation_reads: Mutex::default(),
         }
     }
@@ -107,6 +111,11 @@ impl MemoryGlue {
     /// The names of the connections created so far, in order.
     pub fn created(&self) -> Vec<String> {
         self.created.lock().expect("create log").clone()
+    }
+
+    /// The names of the connections deleted so far, in order.
+    pub fn deleted(&self) -> Vec<String> {
+        self.deleted.lock().expect("delete log").clone()
     }
 
     pub fn len(&self) -> usize {
@@ -332,6 +341,24 @@ impl GlueApi for MemoryGlue {
         Box::pin(async move {
             self.arrive().await?;
             self.get(&name, catalog_id, hide_password)
+        })
+    }
+
+    fn delete_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()> {
+        Box::pin(async move {
+            self.arrive().await?;
+            self.delete(&name, catalog_id)
+        })
+    }
+
+    fn batch_delete_connection(
+        &self,
+        names: Vec<String>,
+        _catalog_id: Option<String>,
+    ) -> GlueFuture<'_, BatchDeleted> {
+        Box::pin(async move {
+            self.arrive().await?;
+            self.batch_delete(&names)
         })
     }
 }

@@ -4,7 +4,9 @@ use std::error::Error as StdError;
 use std::fmt;
 
 use aws_sdk_glue::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_glue::operation::batch_delete_connection::BatchDeleteConnectionError;
 use aws_sdk_glue::operation::create_connection::CreateConnectionError;
+use aws_sdk_glue::operation::delete_connection::DeleteConnectionError;
 use aws_sdk_glue::operation::describe_connection_type::DescribeConnectionTypeError;
 use aws_sdk_glue::operation::get_connection::GetConnectionError;
 use aws_sdk_glue::operation::get_connections::GetConnectionsError;
@@ -67,6 +69,26 @@ impl OperationError for DescribeConnectionTypeError {
             Self::InvalidInputException(e) => Some((ErrorKind::InvalidInput, e.message())),
             Self::AccessDeniedException(e) => Some((ErrorKind::AccessDenied, e.message())),
             Self::InternalServiceException(e) => Some((ErrorKind::Other, e.message())),
+            _ => None,
+        }
+    }
+}
+
+impl OperationError for DeleteConnectionError {
+    fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
+        match self {
+            Self::EntityNotFoundException(e) => Some((ErrorKind::EntityNotFound, e.message())),
+            Self::OperationTimeoutException(e) => Some((ErrorKind::OperationTimeout, e.message())),
+            _ => None,
+        }
+    }
+}
+
+impl OperationError for BatchDeleteConnectionError {
+    fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
+        match self {
+            Self::InternalServiceException(e) => Some((ErrorKind::Other, e.message())),
+            Self::OperationTimeoutException(e) => Some((ErrorKind::OperationTimeout, e.message())),
             _ => None,
         }
     }

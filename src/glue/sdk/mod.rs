@@ -3,6 +3,7 @@
 
 mod convert;
 mod create;
+mod delete;
 mod describe;
 mod errors;
 mod list_types;
@@ -21,7 +22,7 @@ pub(crate) use errors::{OperationError, map_error};
 pub use retry::{AttemptEvent, RetryNotice, RetryNotifier};
 use retry::{RetryHook, UnreadableAnswer};
 
-use super::{ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
+use super::{BatchDeleted, ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use crate::model::{
     Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
     CreateConnectionResponse,
@@ -140,6 +141,18 @@ impl GlueApi for SdkGlue {
 
     fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>> {
         Box::pin(self.list_types())
+    }
+
+    fn delete_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()> {
+        Box::pin(self.delete(name, catalog_id))
+    }
+
+    fn batch_delete_connection(
+        &self,
+        names: Vec<String>,
+        catalog_id: Option<String>,
+    ) -> GlueFuture<'_, BatchDeleted> {
+        Box::pin(self.batch_delete(names, catalog_id))
     }
 
     fn create_connection(

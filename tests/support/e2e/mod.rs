@@ -301,10 +301,24 @@ pub fn path_str(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")
 }
 
-/// Rows of the list pane that show a connection whose name starts with `prefix`.
+/// A list row's text from its name on: after the pane's border, the mark gutter (`●`, `✗`, `…` or blank) and its
+/// space. `None` for a line that is not a list row.
+pub fn row_from_name(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('│')?;
+    let mut chars = rest.char_indices();
+    let (_, mark) = chars.next()?;
+    let (at, space) = chars.next()?;
+    (matches!(mark, ' ' | '●' | '✗' | '…') && space == ' ').then(|| &rest[at + 1..])
+}
+
+/// Rows of the list pane that show a connection whose name starts with `prefix`, from the name on.
 pub fn list_rows<'a>(screen: &'a str, prefix: &str) -> Vec<&'a str> {
-    let marker = format!("│{prefix}-");
-    screen.lines().filter(|l| l.starts_with(&marker)).collect()
+    let marker = format!("{prefix}-");
+    screen
+        .lines()
+        .filter_map(row_from_name)
+        .filter(|r| r.starts_with(&marker))
+        .collect()
 }
 
 /// Every (key, value) pair in a JSON document whose key mentions PASSWORD, at any depth.

@@ -127,9 +127,9 @@ impl Tmux {
         self.run(&args);
     }
 
-    /// Text typed literally.
+    /// Text typed literally (`--` first, so a text that starts with `-` is not taken for a flag).
     pub fn type_text(&self, text: &str) {
-        self.run(&["send-keys", "-t", "t", "-l", text]);
+        self.run(&["send-keys", "-t", "t", "-l", "--", text]);
     }
 
     /// The screen as plain text, one line per row.

@@ -65,8 +65,11 @@ pub fn wait_focus(tmux: &Tmux, label: &str) -> String {
 
 /// Rows of the list pane that show a connection named `name`.
 pub fn list_row<'a>(screen: &'a str, name: &str) -> Option<&'a str> {
-    let marker = format!("│{name} ");
-    screen.lines().find(|l| l.starts_with(&marker))
+    let marker = format!("{name} ");
+    screen
+        .lines()
+        .filter_map(super::row_from_name)
+        .find(|l| l.starts_with(&marker))
 }
 
 /// `n` from the list: the wizard on its Type step, with no draft offered.

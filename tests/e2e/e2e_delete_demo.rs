@@ -1,0 +1,100 @@
+//! End to end: marks and deletes in the real binary in a real terminal (a private tmux server, 120×35) against
+//! `--demo`, whose backend deletes as Glue does and refuses `finance-oracle-erp` as an IAM policy would. Every
+//! check is part of a bounded wait.
+
+use crate::support::e2e::wizard::list_row;
+use crate::support::e2e::{Scratch, Tmux};
+
+fn start() -> (Scratch, Tmux) {
+    let scratch = Scratch::new("delete-demo");
+    let tmux = Tmux::start(&scratch, &["--demo"]);
+    tmux.wait_text("all 79 loaded");
+    (scratch, tmux)
+}
+
+/// A row's gutter mark (`●`, `✗`, `…`, or ' ').
+fn mark(screen: &str, name: &str) -> Option<char> {
+    screen
+        .lines()
+        .find(|l| list_row(l, name).is_some())
+        .and_then(|l| l.chars().nth(1))
+}
+
+/// Filters to `name`, presses `d`, and waits for the dialog asking for the name.
+fn ask_to_delete(tmux: &Tmux, name: &str) {
+    tmux.type_text(&format!("/{name}"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_text(&format!("┌ {name} "));
+    tmux.keys(&["d"]);
+    tmux.wait_text(&format!("Type {name} to delete it:"));
+}
+
+#[test]
+fn three_marked_rows_are_deleted_by_typing_their_count() {
+    let (_scratch, tmux) = start();
+    for _ in 0..3 {
+        tmux.keys(&["Space", "j"]);
+    }
+    let screen = tmux.wait_text("all 79 loaded · 3 marked");
+    for name in [
+        "analytics-redshift-ro",
+        "analytics-redshift-rw",
+        "azuresql-partner-portal",
+    ] {
+        assert_eq!(
+            mark(&screen, name),
+            Some('●'),
+            "{name} not marked:\n{screen}"
+        );
+    }
+    tmux.keys(&["d"]);
+    tmux.wait_text("Type 3 (how many) to delete them:");
+    tmux.type_text("3");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_text("Deleted 3 connections");
+    assert!(
+        list_row(&screen, "analytics-redshift-ro").is_none(),
+        "{screen}"
+    );
+    assert!(
+        list_row(&screen, "bigquery-ga-export").is_some(),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("marked"),
+        "the marks went with the rows:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.assert_restored(Some(0));
+}
+
+#[test]
+fn one_row_is_deleted_by_its_name_and_a_refused_one_stays_with_the_reason() {
+    let (_scratch, tmux) = start();
+    // The refused one: the reason in the status bar and the detail pane, the row kept.
+    ask_to_delete(&tmux, "finance-oracle-erp");
+    // A wrong name deletes nothing and says what to type.
+    tmux.type_text("finance");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("type its name, finance-oracle-erp");
+    tmux.type_text("-oracle-erp");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_text("✗ Not deleted:");
+    assert!(
+        screen.contains("AccessDenied on glue:DeleteConnection"),
+        "{screen}"
+    );
+    assert_eq!(mark(&screen, "finance-oracle-erp"), Some('✗'), "{screen}");
+
+    // Another one goes, by its name.
+    tmux.keys(&["Escape"]);
+    ask_to_delete(&tmux, "zoho-crm-emea");
+    tmux.type_text("zoho-crm-emea");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("Deleted zoho-crm-emea");
+    tmux.keys(&["Escape"]);
+    let screen = tmux.wait_text("all 78 loaded");
+    assert!(list_row(&screen, "zoho-crm-emea").is_none(), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.assert_restored(Some(0));
+}

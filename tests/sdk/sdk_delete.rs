@@ -1,0 +1,140 @@
+//! DeleteConnection and BatchDeleteConnection through the SDK: what goes out (the name, the catalog, chunks of at
+//! most 25 names), what each name's outcome comes back as, and what the user reads when Glue says no.
+
+use aws_sdk_glue::Client;
+use aws_sdk_glue::error::ErrorMetadata;
+use aws_sdk_glue::operation::batch_delete_connection::BatchDeleteConnectionOutput;
+use aws_sdk_glue::operation::delete_connection::{DeleteConnectionError, DeleteConnectionOutput};
+use aws_sdk_glue::types::ErrorDetail;
+use aws_sdk_glue::types::error::EntityNotFoundException;
+use aws_smithy_mocks::mock;
+use glue_tui::glue::{GlueCall, GlueReply};
+
+use crate::support::mocks::answering;
+
+async fn delete(
+    glue: &dyn glue_tui::glue::GlueApi,
+    names: Vec<String>,
+) -> Vec<glue_tui::glue::Deleted> {
+    let call = GlueCall::DeleteConnections {
+        names,
+        catalog_id: Some("123456789012".into()),
+    };
+    let GlueReply::DeleteConnections { outcomes } = call.run(glue).await else {
+        panic!("a delete's reply");
+    };
+    outcomes
+}
+
+#[tokio::test]
+async fn one_name_is_a_delete_connection_with_its_catalog() {
+    let rule = mock!(Client::delete_connection)
+        .match_requests(|r| {
+            r.connection_name() == Some("orders-db") && r.catalog_id() == Some("123456789012")
+        })
+        .then_output(|| DeleteConnectionOutput::builder().build());
+    let glue = answering([&rule]);
+    let outcomes = delete(&glue, vec!["orders-db".into()]).await;
+    assert_eq!(outcomes.len(), 1);
+    assert_eq!(outcomes[0].outcome, Ok(()));
+    assert_eq!(rule.num_calls(), 1);
+}
+
+#[tokio::test]
+async fn access_denied_and_not_found_say_what_happened() {
+    let denied = mock!(Client::delete_connection).then_error(|| {
+        DeleteConnectionError::generic(
+            ErrorMetadata::builder()
+                .code("AccessDeniedException")
+                .message("User: arn:aws:iam::123456789012:user/dev is not authorized to perform: glue:DeleteConnection")
+                .build(),
+        )
+    });
+    let outcomes = delete(&answering([&denied]), vec!["orders-db".into()]).await;
+    let refused = outcomes[0].outcome.as_ref().unwrap_err();
+    assert!(!refused.not_found);
+    assert!(
+        refused
+            .reason
+            .contains("AccessDenied on glue:DeleteConnection"),
+        "{}",
+        refused.reason
+    );
+    assert!(refused.reason.contains("profile dev"), "{}", refused.reason);
+
+    let missing = mock!(Client::delete_connection).then_error(|| {
+        DeleteConnectionError::EntityNotFoundException(
+            EntityNotFoundException::builder()
+                .message("Connection not found.")
+                .build(),
+        )
+    });
+    let outcomes = delete(&answering([&missing]), vec!["gone-db".into()]).await;
+    let refused = outcomes[0].outcome.as_ref().unwrap_err();
+    assert!(refused.not_found, "{refused:?}");
+}
+
+/// 60 names go as 25, 25 and 10; the second chunk has one refusal: each name gets its own outcome, in order.
+#[tokio::test]
+async fn sixty_names_go_in_chunks_of_25_25_10_and_each_keeps_its_outcome() {
+    let names: Vec<String> = (0..60).map(|i| format!("c-{i:02}")).collect();
+    let answer = |asked: &[String], refuse: Option<&str>| {
+        let mut out = BatchDeleteConnectionOutput::builder();
+        for name in asked.iter().filter(|n| Some(n.as_str()) != refuse) {
+            out = out.succeeded(name.clone());
+        }
+        if let Some(name) = refuse {
+            out = out.errors(
+                name,
+                ErrorDetail::builder()
+                    .error_code("AccessDeniedException")
+                    .error_message("not authorized to delete it")
+                    .build(),
+            );
+        }
+        out.build()
+    };
+    let (first, second, third) = (
+        names[..25].to_vec(),
+        names[25..50].to_vec(),
+        names[50..].to_vec(),
+    );
+    let (a, b, c) = (first.clone(), second.clone(), third.clone());
+    let rules = [
+        mock!(Client::batch_delete_connection)
+            .match_requests(move |r| r.connection_name_list() == a.as_slice())
+            .then_output(move || answer(&first, None)),
+        mock!(Client::batch_delete_connection)
+            .match_requests(move |r| r.connection_name_list() == b.as_slice())
+            .then_output(move || answer(&second, Some("c-30"))),
+        mock!(Client::batch_delete_connection)
+            .match_requests(move |r| {
+                r.connection_name_list() == c.as_slice() && r.catalog_id() == Some("123456789012")
+            })
+            .then_output(move || answer(&third, None)),
+    ];
+    let glue = answering(&rules);
+    let outcomes = delete(&glue, names.clone()).await;
+    assert!(
+        rules.iter().all(|r| r.num_calls() == 1),
+        "three calls, one per chunk"
+    );
+    assert_eq!(
+        outcomes.iter().map(|d| d.name.clone()).collect::<Vec<_>>(),
+        names,
+        "every name, in order"
+    );
+    let refused: Vec<(&str, &str)> = outcomes
+        .iter()
+        .filter_map(|d| {
+            d.outcome
+                .as_ref()
+                .err()
+                .map(|r| (d.name.as_str(), r.reason.as_str()))
+        })
+        .collect();
+    assert_eq!(
+        refused,
+        [("c-30", "AccessDeniedException: not authorized to delete it")]
+    );
+}
