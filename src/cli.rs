@@ -84,6 +84,10 @@ pub struct TargetArgs {
     /// Browse a built-in catalog: no AWS account needed.
     #[arg(long, global = true)]
     pub demo: bool,
+    /// Change nothing: creating, cloning and deleting are off (and `create --from-json` refuses); browsing, copying
+    /// and exporting stay.
+    #[arg(long, global = true)]
+    pub readonly: bool,
     /// Seconds to wait for each attempt of a Glue call before abandoning it and retrying (the SDK's retry policy).
     #[arg(long, global = true, value_name = "SECS", default_value_t = 20,
           value_parser = clap::value_parser!(u64).range(1..=3600))]
@@ -147,6 +151,7 @@ impl TargetArgs {
             },
             page_size: self.page_size.unwrap_or(default_page_size),
             show_passwords: self.show_passwords,
+            readonly: self.readonly,
         }
     }
 }

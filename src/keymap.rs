@@ -269,6 +269,8 @@ pub struct Hint {
     pub text: &'static str,
     /// The way to the keys and the way out (help, quit, leave): the last to go from a line too short for all.
     pub kept: bool,
+    /// Its action changes a connection definition: `--readonly` shows it as off.
+    pub changes: bool,
 }
 
 impl Hint {
@@ -279,6 +281,7 @@ impl Hint {
             keys,
             text,
             kept: true,
+            changes: false,
         }
     }
 }
@@ -329,6 +332,35 @@ pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
     })
 }
 
+/// Whether `action` changes a connection definition (creates, clones, deletes — and, as they come, edits and
+/// imports): the one list `--readonly` refuses (`update::read_only`), and the help and hints show as off.
+pub fn changes_definitions(action: Action) -> bool {
+    matches!(
+        action,
+        Action::NewConnection
+            | Action::CloneConnection
+            | Action::DeleteConnections
+            | Action::WizardSubmit
+    )
+}
+
+/// Whether a help row lists a key whose action changes a definition.
+pub fn row_changes(help: &Help) -> bool {
+    BINDINGS
+        .iter()
+        .any(|b| b.help == *help && changes_definitions(b.action))
+}
+
+/// How the key that does `action` in `context` is spelled (the first bound there), for messages about it.
+pub fn key_name(context: Context, action: Action) -> Option<String> {
+    context.chain().iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .find(|b| b.context == *ctx && b.action == action)
+            .map(|b| b.key.name())
+    })
+}
+
 /// The help overlay's rows, grouped by heading in the table's order: the browser's, or the wizard's.
 pub fn help(wizard: bool) -> Vec<(&'static str, Vec<Help>)> {
     let mut groups: Vec<(&'static str, Vec<Help>)> = Vec::new();
@@ -359,6 +391,7 @@ pub fn hints(context: Context) -> Vec<Hint> {
                     b.action,
                     Action::ToggleHelp | Action::Quit | Action::WizardLeave
                 );
+                h.changes = changes_definitions(b.action);
                 found.push(h);
             }
         }
@@ -395,6 +428,7 @@ const fn hinted(
             keys,
             text,
             kept: false,
+            changes: false,
         }),
     }
 }

@@ -93,6 +93,13 @@ fn main() -> ExitCode {
         }),
         Some(Command::Create { from_json, dry_run }) => runtime.block_on(async {
             let session = cli.target.session(EXPORT_PAGE_SIZE);
+            // `--readonly` changes nothing; a dry run sends nothing, so it may still check a file.
+            if session.readonly && !dry_run {
+                eprintln!(
+                    "glue-tui: read-only: create changes the catalog and --readonly is given; nothing was sent                      (--dry-run checks the file without sending)"
+                );
+                return ExitCode::from(glue_tui::cli::EXIT_USAGE);
+            }
             let source = create::source_of(&from_json);
             let mut loaded = match create::load(&from_json, session.catalog_id.as_deref()) {
                 Ok(loaded) => loaded,

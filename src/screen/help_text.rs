@@ -20,7 +20,8 @@ pub fn inner_width(width: u16) -> usize {
 }
 
 /// The browser's keys, or the wizard's while it is open, as lines at most `inner` columns wide.
-pub fn lines(wizard: bool, inner: usize) -> Vec<Line<'static>> {
+/// `readonly`: the rows of keys that change a definition say they are off.
+pub fn lines(wizard: bool, inner: usize, readonly: bool) -> Vec<Line<'static>> {
     let text_width = inner.saturating_sub(KEYS_WIDTH).max(12);
     let mut lines = Vec::new();
     for (heading, rows) in keymap::help(wizard) {
@@ -34,7 +35,12 @@ pub fn lines(wizard: bool, inner: usize) -> Vec<Line<'static>> {
         for row in rows {
             // A long text goes on under the first line, its keys column left blank. The table's lines are one text
             // wrapped to the box, so a narrow box does not break each of them again.
-            let parts = wrap(&row.text.join(" "), text_width);
+            let mut text = row.text.join(" ");
+            let off = readonly && keymap::row_changes(&row);
+            if off {
+                text.push_str(" — off: started with --readonly");
+            }
+            let parts = wrap(&text, text_width);
             for (i, part) in parts.into_iter().enumerate() {
                 let key = if i == 0 { row.keys } else { "" };
                 lines.push(Line::from(vec![
@@ -51,9 +57,9 @@ pub fn lines(wizard: bool, inner: usize) -> Vec<Line<'static>> {
 }
 
 /// How many of the help's lines can be scrolled away in a terminal of `width`×`height`: what does not fit the box.
-pub fn max_scroll(wizard: bool, width: u16, height: u16) -> usize {
+pub fn max_scroll(wizard: bool, width: u16, height: u16, readonly: bool) -> usize {
     let shown = height.saturating_sub(2) as usize;
-    lines(wizard, inner_width(width))
+    lines(wizard, inner_width(width), readonly)
         .len()
         .saturating_sub(shown)
 }

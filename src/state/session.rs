@@ -14,6 +14,8 @@ pub struct Session {
     pub page_size: i32,
     /// HidePassword=false on every request.
     pub show_passwords: bool,
+    /// `--readonly`: no key or command changes a connection definition (`update::read_only`).
+    pub readonly: bool,
 }
 
 impl Session {

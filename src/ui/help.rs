@@ -11,7 +11,8 @@ use crate::state::Model;
 /// The browser's keys, or the wizard's while it is open.
 pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
     let wizard = model.wizard().is_some();
-    let max = max_scroll(wizard, area.width, area.height);
+    let readonly = model.session.readonly;
+    let max = max_scroll(wizard, area.width, area.height, readonly);
     let scroll = model.help_scroll.min(max);
     let (name, close) = if wizard {
         ("Wizard keys", "Esc or F1 closes")
@@ -28,7 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
         };
         format!(" {name} {}/{} · {more} — {close} ", scroll + 1, max + 1)
     };
-    let all = lines(wizard, inner_width(area.width));
+    let all = lines(wizard, inner_width(area.width), readonly);
     let shown = all.into_iter().skip(scroll).collect();
     super::popup::draw(frame, area, MAX_WIDTH, &title, Color::Cyan, shown);
 }

@@ -58,6 +58,9 @@ pub fn draw_title(frame: &mut Frame, area: Rect, model: &Model) {
     if let Some(v) = s.filter.schema_version {
         part("schema", v.to_string());
     }
+    if s.readonly {
+        part("mode", "read-only".into());
+    }
     if s.show_passwords {
         part(
             "passwords",
@@ -160,6 +163,7 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
                 keys.retain(|h| h.text != keymap::CLEAR_FILTER_HINT);
             }
             whole_message_hint(&mut keys, model, area.width);
+            read_only_hints(&mut keys, model);
             return hints(frame, area, &keys);
         }
         Focus::Detail => {
@@ -170,6 +174,7 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
                 }
             }
             whole_message_hint(&mut keys, model, area.width);
+            read_only_hints(&mut keys, model);
             return hints(frame, area, &keys);
         }
     };
@@ -209,6 +214,15 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
         .saturating_add(ratatui::text::Line::raw(before).width() as u16);
     if area.height > 0 && x < area.right() {
         frame.set_cursor_position(Position::new(x, area.y));
+    }
+}
+
+/// Under `--readonly`, a key that would change a definition says it is off: `d off`.
+fn read_only_hints(keys: &mut [keymap::Hint], model: &Model) {
+    if model.session.readonly {
+        for h in keys.iter_mut().filter(|h| h.changes) {
+            h.text = "off";
+        }
     }
 }
 

@@ -9,7 +9,12 @@ use crate::state::{Dialog, Model};
 pub fn scroll(model: &mut Model, action: Action) {
     let max = match model.dialog {
         Some(Dialog::Messages) => messages_text::max_scroll(model, model.width, model.height),
-        _ => help_text::max_scroll(model.wizard().is_some(), model.width, model.height),
+        _ => help_text::max_scroll(
+            model.wizard().is_some(),
+            model.width,
+            model.height,
+            model.session.readonly,
+        ),
     };
     let page = (model.height as usize).saturating_sub(4).max(1);
     let now = model.help_scroll.min(max);

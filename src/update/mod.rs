@@ -7,6 +7,7 @@ mod described_secrets;
 mod help;
 mod listed_types;
 mod paging;
+mod read_only;
 mod wizard;
 
 use crate::glue::GlueReply;
@@ -168,6 +169,13 @@ fn paste(model: &mut Model, text: &str) -> Vec<Effect> {
 
 fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     use Action::*;
+    if read_only::refuses(
+        model,
+        keymap::Context::browser(model.focus, model.dialog),
+        action,
+    ) {
+        return Vec::new();
+    }
     let typing = matches!(model.focus, Focus::Filter | Focus::Command);
     if action != Complete {
         // Any other key ends a completion: the next Tab completes what the line then holds.

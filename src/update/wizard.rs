@@ -91,7 +91,13 @@ pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
     let Some(section) = model.wizard().map(|w| w.form.section) else {
         return Vec::new();
     };
-    let action = keymap::action(Context::wizard(section, model.help_open()), key);
+    let context = Context::wizard(section, model.help_open());
+    let action = keymap::action(context, key);
+    if let Some(a) = action
+        && super::read_only::refuses(model, context, a)
+    {
+        return Vec::new();
+    }
     if action == Some(Action::Quit) {
         return quit_requested(model, true);
     }

@@ -228,3 +228,51 @@ fn the_confirmations_and_the_mark_gutter_on_screen() {
         insta::assert_snapshot!(format!("delete_three_{width}x{height}"), screen(&model));
     }
 }
+
+/// `--readonly`: every key that would change a definition is refused with a word (and nothing asked of Glue);
+/// marking and browsing still work; the hint line, the help and the title say so.
+#[test]
+fn read_only_refuses_create_clone_and_delete_in_one_gate() {
+    let mut model = Model::new(
+        glue_tui::state::Session {
+            readonly: true,
+            ..session()
+        },
+        120,
+        35,
+    );
+    init(&mut model);
+    loaded(&mut model, 1, rows(0..10), None);
+    for (key_pressed, name) in [('n', "n"), ('C', "C"), ('d', "d")] {
+        let effects = update(&mut model, ch(key_pressed));
+        assert!(effects.is_empty(), "{key_pressed}: {effects:?}");
+        assert!(model.wizard().is_none() && model.dialog.is_none());
+        assert_eq!(
+            status(&model),
+            format!(
+                "read-only: {name} is off (started with --readonly; browsing, copying and exporting still work)"
+            )
+        );
+    }
+    update(&mut model, ch(' '));
+    assert_eq!(model.marks.len(), 1, "a mark changes nothing: allowed");
+    let shown = screen(&model);
+    assert!(
+        shown
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .contains("mode read-only"),
+        "{shown}"
+    );
+    assert!(
+        shown.lines().last().unwrap_or_default().contains("d off"),
+        "{shown}"
+    );
+    update(&mut model, ch('?'));
+    let help = screen(&model);
+    assert!(
+        help.contains("new connection (the create wizard) — off: started with --readonly"),
+        "{help}"
+    );
+}

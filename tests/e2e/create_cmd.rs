@@ -109,6 +109,36 @@ fn an_invalid_file_exits_2_with_each_problem_at_its_path() {
     );
 }
 
+/// `--readonly` refuses the create (exit 2, nothing created, even in the demo); `--dry-run` may still check a file.
+#[test]
+fn read_only_refuses_a_create_but_not_a_dry_run() {
+    let dir = Scratch::new("readonly");
+    let file = dir.write("orders.json", JDBC);
+    let out = run_app(&[
+        "create",
+        "--from-json",
+        path_str(&file),
+        "--demo",
+        "--readonly",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert_eq!(text(&out.stdout), "");
+    assert!(
+        text(&out.stderr).contains("read-only: create changes the catalog"),
+        "{out:?}"
+    );
+    let out = run_app(&[
+        "create",
+        "--from-json",
+        path_str(&file),
+        "--demo",
+        "--readonly",
+        "--dry-run",
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(text(&out.stdout).contains("orders-db"), "{out:?}");
+}
+
 #[test]
 fn demo_creates_and_refuses_a_name_taken() {
     let dir = Scratch::new("demo");
