@@ -43,6 +43,8 @@ pub enum Action {
     ClearMarks,
     /// `d`: delete the selected connection, or the marked ones (asks first).
     DeleteConnections,
+    /// `t`: TestConnection on the selected connection.
+    TestConnection,
     Quit,
     Input(char),
     Backspace,
@@ -531,6 +533,11 @@ const DELETE: Help = row(
     "d",
     &["delete the connection, or the marked ones (type the name or the count to confirm)"],
 );
+const TEST: Help = row(
+    "Act",
+    "t",
+    &["test the connection (TestConnection; keep browsing, the outcome shows in the detail pane)"],
+);
 const CONFIRM: Help = row(
     "Act",
     "in a delete",
@@ -769,6 +776,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Browse, ch('U'), ClearMarks, MARK),
     hinted(List, ch('d'), DeleteConnections, DELETE, 52, "d", "delete"),
     bind(Detail, ch('d'), DeleteConnections, DELETE),
+    hinted(List, ch('t'), TestConnection, TEST, 54, "t", "test"),
+    bind(Detail, ch('t'), TestConnection, TEST),
     bind(ConfirmDelete, code(KeyCode::Enter), Submit, CONFIRM),
     bind(ConfirmDelete, code(KeyCode::Esc), Back, CONFIRM),
     bind(ConfirmDelete, TYPING, Input(' '), CONFIRM),

@@ -141,6 +141,10 @@ mod tests {
             self.0.delete_connection(name, catalog_id)
         }
 
+        fn test_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()> {
+            self.0.test_connection(name, catalog_id)
+        }
+
         fn batch_delete_connection(
             &self,
             names: Vec<String>,

@@ -38,6 +38,11 @@ pub enum GlueCall {
     /// ListConnectionTypes, every page, for the wizard's type picker; `origin` says which account and region it
     /// was for, so a late answer after a switch is dropped.
     ListConnectionTypes { origin: String },
+    /// TestConnection of the stored connection `name`.
+    TestConnection {
+        name: String,
+        catalog_id: Option<String>,
+    },
     /// Deletes the named connections: DeleteConnection for one, BatchDeleteConnection in chunks of
     /// [`BATCH_DELETE_MAX`] (one after another) for several.
     DeleteConnections {
@@ -70,6 +75,12 @@ pub enum GlueReply {
     ListConnectionTypes {
         origin: String,
         result: Result<Vec<ConnectionTypeBrief>, GlueError>,
+    },
+    /// TestConnection answered, at `finished` (the runner's clock: `update` has none).
+    TestConnection {
+        name: String,
+        finished: crate::model::Timestamp,
+        result: Result<(), GlueError>,
     },
     /// Every name asked, with its outcome, in the order asked.
     DeleteConnections { outcomes: Vec<Deleted> },
@@ -133,6 +144,14 @@ impl GlueCall {
                 origin,
                 result: api.list_connection_types().await,
             },
+            GlueCall::TestConnection { name, catalog_id } => {
+                let result = api.test_connection(name.clone(), catalog_id).await;
+                GlueReply::TestConnection {
+                    name,
+                    finished: crate::model::Timestamp(jiff::Timestamp::now()),
+                    result,
+                }
+            }
             GlueCall::DeleteConnections { names, catalog_id } => GlueReply::DeleteConnections {
                 outcomes: delete_all(api, names, catalog_id).await,
             },

@@ -89,6 +89,9 @@ pub trait GlueApi: Send + Sync {
     /// this build's own table.
     fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>>;
 
+    /// TestConnection of a stored connection, by name: `Ok` when Glue's test passed.
+    fn test_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()>;
+
     /// DeleteConnection: one connection, by name.
     fn delete_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()>;
 

@@ -28,11 +28,38 @@ pub fn lines(model: &Model, width: usize) -> Vec<Line<'static>> {
         )],
         Some(c) if model.detail.raw => raw_lines(&shown(model, c), width),
         Some(c) => {
-            let mut out = delete_refused(model, &c.name, width);
+            let mut out = last_test(model, &c.name, width);
+            out.extend(delete_refused(model, &c.name, width));
             out.extend(field_lines(&shown(model, c), width));
             out
         }
     }
+}
+
+/// How this session's last TestConnection of the connection went, above its fields.
+fn last_test(model: &Model, name: &str, width: usize) -> Vec<Line<'static>> {
+    use crate::state::TestState;
+    let (text, style) = match model.tests.get(name) {
+        None => return Vec::new(),
+        Some(TestState::Running) => (
+            "Testing… (TestConnection)".to_string(),
+            Style::new().fg(Color::Cyan),
+        ),
+        Some(TestState::Passed(at)) => (
+            format!("Last test: passed {}", at.short()),
+            Style::new().fg(Color::Green),
+        ),
+        Some(TestState::Failed(at, reason)) => (
+            format!("Last test: failed {} — {}", at.short(), clean(reason)),
+            Style::new().fg(Color::Red),
+        ),
+    };
+    let mut out: Vec<Line<'static>> = wrap(&text, width.max(8))
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    out.push(Line::raw(""));
+    out
 }
 
 /// Why the last delete left this connection, above its fields: the row's `✗` says only that it did.

@@ -129,11 +129,21 @@ pub struct Model {
     pub confirm_delete: Option<ConfirmDelete>,
     /// Connections a delete is on its way for.
     pub deleting: std::collections::BTreeSet<String>,
+    /// TestConnection of each connection tested this session: running, or how the last one went.
+    pub tests: std::collections::BTreeMap<String, TestState>,
     /// How many lines of the open dialog (help or messages) are scrolled away (`screen::help_text::max_scroll` and
     /// `screen::messages_text::max_scroll` bound it).
     pub help_scroll: usize,
     /// ListConnectionTypes' answer for the type picker, once the wizard has asked for it.
     pub listed_types: Option<ListedTypes>,
+}
+
+/// A connection's TestConnection: on its way, or how it went and when (the runner's clock).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TestState {
+    Running,
+    Passed(crate::model::Timestamp),
+    Failed(crate::model::Timestamp, String),
 }
 
 /// A delete asked for and not yet confirmed: the names, and what the user has typed to confirm.
@@ -213,6 +223,7 @@ impl Model {
             delete_refused: Default::default(),
             confirm_delete: None,
             deleting: Default::default(),
+            tests: Default::default(),
             help_scroll: 0,
             listed_types: None,
         }
@@ -365,6 +376,7 @@ impl Model {
     /// an informational message waits to expire. Idle, nothing ticks.
     pub fn wants_ticks(&self) -> bool {
         self.is_busy()
+            || self.tests.values().any(|t| *t == TestState::Running)
             || self
                 .message
                 .as_ref()

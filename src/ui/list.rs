@@ -113,9 +113,17 @@ pub fn draw(frame: &mut Frame, area: Rect, model: &Model) {
 /// The mark gutter's width.
 const GUTTER: u16 = 1;
 
-/// A row's mark: `●` marked, `✗` marked and refused by the last delete, `…` a delete on its way, else blank.
+/// A row's mark: a spinner while TestConnection runs, `…` a delete on its way, `✗` refused by the last delete, `●`
+/// marked, else blank.
 fn gutter(model: &Model, name: &str) -> Cell<'static> {
-    let (mark, style) = if model.deleting.contains(name) {
+    const SPIN: [&str; 4] = ["◐", "◓", "◑", "◒"];
+    let testing = model.tests.get(name) == Some(&crate::state::TestState::Running);
+    let (mark, style) = if testing {
+        (
+            SPIN[model.spinner % SPIN.len()],
+            Style::new().fg(Color::Cyan),
+        )
+    } else if model.deleting.contains(name) {
         ("…", Style::new().fg(Color::Yellow))
     } else if model.delete_refused.contains_key(name) {
         (

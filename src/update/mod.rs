@@ -8,6 +8,7 @@ mod help;
 mod listed_types;
 mod paging;
 mod read_only;
+mod tested;
 mod wizard;
 
 use crate::glue::GlueReply;
@@ -148,6 +149,11 @@ fn on_glue(model: &mut Model, reply: GlueReply) -> Vec<Effect> {
             result,
         } => created::on_described(model, connection_type, result),
         GlueReply::DeleteConnections { outcomes } => deleting::on_deleted(model, outcomes),
+        GlueReply::TestConnection {
+            name,
+            finished,
+            result,
+        } => tested::on_tested(model, name, finished, result),
         GlueReply::ListConnectionTypes { origin, result } => {
             listed_types::on_listed(model, origin, result)
         }
@@ -195,6 +201,7 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         MarkShown => deleting::mark_shown(model),
         ClearMarks => deleting::clear_marks(model),
         DeleteConnections => deleting::ask(model),
+        TestConnection => return tested::start(model),
         _ if model.dialog.is_some() => help::scroll(model, action),
         Up | Down | Top | Bottom | PageUp | PageDown if model.focus == Focus::Detail => {
             scroll_detail(model, action)

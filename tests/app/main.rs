@@ -10,6 +10,7 @@ mod profiles;
 mod render;
 mod render_wizard;
 mod secrets;
+mod testing;
 mod update_sequences;
 mod wizard_submit;
 mod wizard_update;

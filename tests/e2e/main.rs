@@ -11,7 +11,7 @@ mod create_cmd;
 mod create_inputs;
 mod e2e_clipboard;
 mod e2e_create_moto;
-mod e2e_delete_demo;
+mod e2e_manage_demo;
 mod e2e_described_demo;
 mod e2e_described_moto;
 mod e2e_faults;

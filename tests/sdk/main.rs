@@ -6,6 +6,6 @@ mod support;
 
 mod sdk_adapter;
 mod sdk_create;
-mod sdk_delete;
 mod sdk_describe;
+mod sdk_manage;
 mod sdk_wire_types;

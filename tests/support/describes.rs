@@ -32,6 +32,9 @@ impl GlueApi for Describes {
     fn delete_connection(&self, _: String, _: Option<String>) -> GlueFuture<'_, ()> {
         unreachable!("only DescribeConnectionType is asked")
     }
+    fn test_connection(&self, _: String, _: Option<String>) -> GlueFuture<'_, ()> {
+        unreachable!("only DescribeConnectionType is asked")
+    }
     fn batch_delete_connection(
         &self,
         _: Vec<String>,

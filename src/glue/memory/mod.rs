@@ -46,6 +46,9 @@ static DESCRIBED: LazyLock<Vec<ConnectionTypeDescription>> = LazyLock::new(|| {
 /// GetConnection calls after which a new schema-version-2 connection is READY.
 const VALIDATION_READS: u32 = 2;
 
+/// How long the demo's TestConnection takes.
+const TEST_TAKES: Duration = Duration::from_millis(1000);
+
 /// The delay per page in `--demo`: long enough to see the spinner and lazy paging, short enough not to annoy.
 pub const DEMO_LATENCY: Duration = Duration::from_millis(350);
 
@@ -227,6 +230,28 @@ impl MemoryGlue {
         }
     }
 
+    /// A FAILED connection fails its test with its StatusReason; the others pass.
+    fn test(&self, name: &str, catalog_id: Option<String>) -> Result<(), GlueError> {
+        let connections = self.read();
+        let fail = |kind, detail: String| {
+            Err(GlueError::new(kind, "TestConnection", detail)
+                .with_principal("the demo catalog")
+                .with_catalog(catalog_id.clone())
+                .with_subject(name))
+        };
+        match connections.binary_search_by(|c| c.name.as_str().cmp(name)) {
+            Err(_) => fail(ErrorKind::EntityNotFound, "Connection not found.".into()),
+            Ok(i) if connections[i].status.as_deref() == Some("FAILED") => fail(
+                ErrorKind::InvalidInput,
+                connections[i]
+                    .status_reason
+                    .clone()
+                    .unwrap_or_else(|| "the connection test failed".into()),
+            ),
+            Ok(_) => Ok(()),
+        }
+    }
+
     /// A canned answer for the few types in the asset; `EntityNotFound` for the rest, whose form is the built-in one.
     fn describe(&self, connection_type: &str) -> Result<ConnectionTypeDescription, GlueError> {
         DESCRIBED
@@ -348,6 +373,17 @@ impl GlueApi for MemoryGlue {
         Box::pin(async move {
             self.arrive().await?;
             self.delete(&name, catalog_id)
+        })
+    }
+
+    fn test_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()> {
+        Box::pin(async move {
+            self.arrive().await?;
+            // A test takes Glue a while; the demo's about a second (none in the tests, which run without latency).
+            if !self.latency.is_zero() {
+                tokio::time::sleep(TEST_TAKES).await;
+            }
+            self.test(&name, catalog_id)
         })
     }
 

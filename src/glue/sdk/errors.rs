@@ -11,6 +11,7 @@ use aws_sdk_glue::operation::describe_connection_type::DescribeConnectionTypeErr
 use aws_sdk_glue::operation::get_connection::GetConnectionError;
 use aws_sdk_glue::operation::get_connections::GetConnectionsError;
 use aws_sdk_glue::operation::list_connection_types::ListConnectionTypesError;
+use aws_sdk_glue::operation::test_connection::TestConnectionError;
 
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 
@@ -89,6 +90,23 @@ impl OperationError for BatchDeleteConnectionError {
         match self {
             Self::InternalServiceException(e) => Some((ErrorKind::Other, e.message())),
             Self::OperationTimeoutException(e) => Some((ErrorKind::OperationTimeout, e.message())),
+            _ => None,
+        }
+    }
+}
+
+impl OperationError for TestConnectionError {
+    fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
+        match self {
+            Self::EntityNotFoundException(e) => Some((ErrorKind::EntityNotFound, e.message())),
+            Self::InvalidInputException(e) => Some((ErrorKind::InvalidInput, e.message())),
+            Self::OperationTimeoutException(e) => Some((ErrorKind::OperationTimeout, e.message())),
+            Self::GlueEncryptionException(e) => Some((ErrorKind::GlueEncryption, e.message())),
+            Self::AccessDeniedException(e) => Some((ErrorKind::AccessDenied, e.message())),
+            Self::ResourceNumberLimitExceededException(e) => {
+                Some((ErrorKind::ResourceNumberLimitExceeded, e.message()))
+            }
+            Self::InternalServiceException(e) => Some((ErrorKind::Other, e.message())),
             _ => None,
         }
     }

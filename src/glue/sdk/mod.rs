@@ -8,6 +8,7 @@ mod describe;
 mod errors;
 mod list_types;
 mod retry;
+mod test_connection;
 
 use std::fmt;
 use std::time::Duration;
@@ -21,6 +22,7 @@ use aws_sdk_glue::types::{ConnectionType, GetConnectionsFilter};
 pub(crate) use errors::{OperationError, map_error};
 pub use retry::{AttemptEvent, RetryNotice, RetryNotifier};
 use retry::{RetryHook, UnreadableAnswer};
+pub use test_connection::TEST_ATTEMPT_TIMEOUT;
 
 use super::{BatchDeleted, ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use crate::model::{
@@ -145,6 +147,10 @@ impl GlueApi for SdkGlue {
 
     fn delete_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()> {
         Box::pin(self.delete(name, catalog_id))
+    }
+
+    fn test_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()> {
+        Box::pin(self.test(name, catalog_id))
     }
 
     fn batch_delete_connection(

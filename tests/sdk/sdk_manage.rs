@@ -1,5 +1,5 @@
-//! DeleteConnection and BatchDeleteConnection through the SDK: what goes out (the name, the catalog, chunks of at
-//! most 25 names), what each name's outcome comes back as, and what the user reads when Glue says no.
+//! DeleteConnection, BatchDeleteConnection and TestConnection through the SDK: what goes out (the name, the catalog,
+//! chunks of at most 25 names), what each outcome comes back as, and what the user reads when Glue says no.
 
 use aws_sdk_glue::Client;
 use aws_sdk_glue::error::ErrorMetadata;
@@ -136,5 +136,62 @@ async fn sixty_names_go_in_chunks_of_25_25_10_and_each_keeps_its_outcome() {
     assert_eq!(
         refused,
         [("c-30", "AccessDeniedException: not authorized to delete it")]
+    );
+}
+
+/// TestConnection: the name and catalog go out; a pass is `Ok`; Glue's refusal (InvalidInput with its words,
+/// AccessDenied naming the permission) comes back as what the user reads.
+#[tokio::test]
+async fn test_connection_passes_or_says_why_not() {
+    use aws_sdk_glue::operation::test_connection::{TestConnectionError, TestConnectionOutput};
+    use aws_sdk_glue::types::error::InvalidInputException;
+    use glue_tui::glue::{ErrorKind, GlueApi};
+
+    let passes = mock!(Client::test_connection)
+        .match_requests(|r| {
+            r.connection_name() == Some("orders-db") && r.catalog_id() == Some("123456789012")
+        })
+        .then_output(|| TestConnectionOutput::builder().build());
+    answering([&passes])
+        .test_connection("orders-db".into(), Some("123456789012".into()))
+        .await
+        .expect("passed");
+    assert_eq!(passes.num_calls(), 1);
+
+    let fails = mock!(Client::test_connection).then_error(|| {
+        TestConnectionError::InvalidInputException(
+            InvalidInputException::builder()
+                .message("Unable to connect to db.internal:5432")
+                .build(),
+        )
+    });
+    let err = answering([&fails])
+        .test_connection("orders-db".into(), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::InvalidInput);
+    assert!(
+        err.to_string()
+            .contains("Unable to connect to db.internal:5432"),
+        "{err}"
+    );
+
+    let denied = mock!(Client::test_connection).then_error(|| {
+        TestConnectionError::generic(
+            ErrorMetadata::builder()
+                .code("AccessDeniedException")
+                .message("not authorized to perform: glue:TestConnection")
+                .build(),
+        )
+    });
+    let err = answering([&denied])
+        .test_connection("orders-db".into(), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::AccessDenied);
+    assert!(
+        err.to_string()
+            .contains("AccessDenied on glue:TestConnection"),
+        "{err}"
     );
 }

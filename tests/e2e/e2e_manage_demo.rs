@@ -1,4 +1,4 @@
-//! End to end: marks and deletes in the real binary in a real terminal (a private tmux server, 120×35) against
+//! End to end: marks, deletes and tests in the real binary in a real terminal (a private tmux server, 120×35) against
 //! `--demo`, whose backend deletes as Glue does and refuses `finance-oracle-erp` as an IAM policy would. Every
 //! check is part of a bounded wait.
 
@@ -6,7 +6,7 @@ use crate::support::e2e::wizard::list_row;
 use crate::support::e2e::{Scratch, Tmux};
 
 fn start() -> (Scratch, Tmux) {
-    let scratch = Scratch::new("delete-demo");
+    let scratch = Scratch::new("manage-demo");
     let tmux = Tmux::start(&scratch, &["--demo"]);
     tmux.wait_text("all 79 loaded");
     (scratch, tmux)
@@ -95,6 +95,27 @@ fn one_row_is_deleted_by_its_name_and_a_refused_one_stays_with_the_reason() {
     tmux.keys(&["Escape"]);
     let screen = tmux.wait_text("all 78 loaded");
     assert!(list_row(&screen, "zoho-crm-emea").is_none(), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.assert_restored(Some(0));
+}
+
+/// `t` in the demo: a FAILED connection's test fails with its StatusReason, a READY one's passes, each after about a
+/// second, the outcome at the top of the detail pane.
+#[test]
+fn t_tests_a_connection_and_the_detail_pane_says_how_it_went() {
+    let (_scratch, tmux) = start();
+    tmux.type_text("/fraud-features-postgres");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("┌ fraud-features-postgres ");
+    tmux.keys(&["t"]);
+    let screen = tmux.wait_text("Last test: failed");
+    assert!(screen.contains("TestConnection"), "{screen}");
+    tmux.keys(&["Escape"]);
+    tmux.type_text("/zoho-crm-emea");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("┌ zoho-crm-emea ");
+    tmux.keys(&["t"]);
+    tmux.wait_text("Last test: passed");
     tmux.keys(&["q"]);
     tmux.assert_restored(Some(0));
 }

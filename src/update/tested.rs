@@ -1,0 +1,48 @@
+//! `t`: TestConnection on the selected connection, while the user keeps browsing; the row's gutter spins until
+//! Glue answers, and the outcome goes to the status bar and (with its time) to the top of the detail pane.
+
+use crate::glue::{GlueCall, GlueError};
+use crate::model::Timestamp;
+use crate::msg::Effect;
+use crate::state::{Model, TestState};
+
+pub fn start(model: &mut Model) -> Vec<Effect> {
+    let Some(name) = model.selected_connection().map(|c| c.name.clone()) else {
+        model.info("Nothing to test: no connection is selected");
+        return Vec::new();
+    };
+    if model.tests.get(&name) == Some(&TestState::Running) {
+        model.info(format!("{name} is being tested already"));
+        return Vec::new();
+    }
+    model.tests.insert(name.clone(), TestState::Running);
+    model.info(format!("Testing {name}… (keep browsing)"));
+    vec![Effect::Glue {
+        session: Box::new(model.session.clone()),
+        call: GlueCall::TestConnection {
+            name,
+            catalog_id: model.session.catalog_id.clone(),
+        },
+    }]
+}
+
+pub fn on_tested(
+    model: &mut Model,
+    name: String,
+    finished: Timestamp,
+    result: Result<(), GlueError>,
+) -> Vec<Effect> {
+    match result {
+        Ok(()) => {
+            model.info(format!("TestConnection passed for {name}"));
+            model.tests.insert(name, TestState::Passed(finished));
+        }
+        Err(err) => {
+            model.error(err.to_string());
+            model
+                .tests
+                .insert(name, TestState::Failed(finished, err.to_string()));
+        }
+    }
+    Vec::new()
+}
