@@ -18,14 +18,9 @@ impl SdkGlue {
             .connection_name(name.clone())
             .send()
             .await;
-        match result {
-            Ok(_) => Ok(()),
-            Err(err) => {
-                let error = self.error(err, OP, catalog_id).with_subject(name);
-                tracing::debug!(kind = ?error.kind, "DeleteConnection failed: {error}");
-                Err(error)
-            }
-        }
+        result
+            .map(|_| ())
+            .map_err(|err| self.connection_error(err, OP, catalog_id, name))
     }
 
     pub(super) async fn batch_delete(

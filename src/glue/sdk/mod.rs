@@ -109,6 +109,19 @@ impl SdkGlue {
         self.region.as_deref()
     }
 
+    /// [`SdkGlue::error`] for a call about one connection, `name`, logged (kind only: no secrets in errors).
+    fn connection_error<E: OperationError, R: fmt::Debug + 'static>(
+        &self,
+        err: SdkError<E, R>,
+        operation: &'static str,
+        catalog_id: Option<String>,
+        name: String,
+    ) -> GlueError {
+        let error = self.error(err, operation, catalog_id).with_subject(name);
+        tracing::debug!(kind = ?error.kind, "{operation} failed: {error}");
+        error
+    }
+
     fn error<E: OperationError, R: fmt::Debug + 'static>(
         &self,
         err: SdkError<E, R>,

@@ -33,13 +33,8 @@ impl SdkGlue {
             .config_override(aws_sdk_glue::config::Builder::default().timeout_config(timeouts))
             .send()
             .await;
-        match result {
-            Ok(_) => Ok(()),
-            Err(err) => {
-                let error = self.error(err, OP, catalog_id).with_subject(name);
-                tracing::debug!(kind = ?error.kind, "TestConnection failed: {error}");
-                Err(error)
-            }
-        }
+        result
+            .map(|_| ())
+            .map_err(|err| self.connection_error(err, OP, catalog_id, name))
     }
 }
