@@ -13,6 +13,24 @@ use crossterm::clipboard::CopyToClipboard;
 
 use crate::msg::CopyDestination;
 
+/// The most base64 an OSC 52 sequence carries here: terminals cut or drop longer ones (tmux, xterm and others
+/// have limits of their own), and k9s caps its payload at this many encoded bytes. Past it the copy is refused
+/// whole — a truncated JSON on the clipboard would paste as something broken.
+pub const OSC52_MAX_ENCODED: usize = 74_994;
+
+/// Whether `text` fits one OSC 52 sequence, or why not.
+pub fn osc52_fits(text: &str) -> Result<(), String> {
+    let encoded = text.len().div_ceil(3) * 4;
+    if encoded <= OSC52_MAX_ENCODED {
+        return Ok(());
+    }
+    Err(format!(
+        "{} bytes is more than the terminal's clipboard (OSC 52) takes here ({OSC52_MAX_ENCODED} bytes encoded); \
+         nothing was copied — copy fewer connections, or write them to a file with `glue-tui export`",
+        text.len()
+    ))
+}
+
 /// The hidden subcommand the holder runs as.
 pub const HOLD_COMMAND: &str = "hold-clipboard";
 
@@ -40,6 +58,7 @@ impl Clipboard {
                 Err(e) => tracing::info!("system clipboard unavailable, using OSC 52: {e}"),
             }
         }
+        osc52_fits(text)?;
         crossterm::execute!(terminal, CopyToClipboard::to_clipboard_from(text))
             .map_err(|e| format!("could not write OSC 52 to the terminal: {e}"))?;
         Ok(CopyDestination::Osc52)
@@ -125,4 +144,29 @@ fn system_clipboard_reachable() -> bool {
         || has("DISPLAY")
         || has("WAYLAND_DISPLAY");
     local_display && !has("SSH_CONNECTION") && !has("SSH_TTY")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Up to the limit it goes; one byte past it, the copy is refused whole with the size and what to do instead.
+    #[test]
+    fn osc52_takes_up_to_its_limit_and_refuses_more_whole() {
+        let most = OSC52_MAX_ENCODED / 4 * 3;
+        assert!(osc52_fits(&"x".repeat(most)).is_ok());
+        let refused = osc52_fits(&"x".repeat(most + 1)).unwrap_err();
+        assert!(
+            refused.starts_with(&format!("{} bytes is more than", most + 1)),
+            "{refused}"
+        );
+        assert!(refused.contains("nothing was copied"), "{refused}");
+        // Through `copy`, with no system clipboard: nothing is written to the terminal.
+        if !system_clipboard_reachable() {
+            let mut terminal = Vec::new();
+            let result = Clipboard::default().copy(&"x".repeat(most + 1), &mut terminal);
+            assert!(result.is_err());
+            assert!(terminal.is_empty(), "a refused copy writes nothing");
+        }
+    }
 }

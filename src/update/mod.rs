@@ -387,25 +387,62 @@ fn scroll_detail(model: &mut Model, action: Action) {
     .min(max);
 }
 
+/// `y`: the selected connection's JSON — or, with marks, every marked connection loaded as one
+/// `{"ConnectionList": [...]}`, the shape `export` writes. Secrets are left out unless revealed.
 fn copy_selected(model: &mut Model) -> Vec<Effect> {
-    let Some(conn) = model.selected_connection() else {
+    let marked: Vec<&crate::model::Connection> = model
+        .list
+        .items
+        .iter()
+        .filter(|c| model.marks.contains(&c.name))
+        .collect();
+    let chosen: Vec<&crate::model::Connection> = if marked.is_empty() {
+        model.selected_connection().into_iter().collect()
+    } else {
+        marked
+    };
+    if chosen.is_empty() {
         model.info("Nothing to copy: no connection is selected");
         return Vec::new();
+    }
+    let mut secrets = 0;
+    let shown: Vec<crate::model::Connection> = chosen
+        .iter()
+        .map(|conn| {
+            if model.show_secrets() {
+                return (*conn).clone();
+            }
+            // The one rule (model::secret_place) with the type's described SECRET properties, as the detail pane
+            // masks.
+            let names = model.secret_names(conn.connection_type.as_deref());
+            let (clean, left_out) =
+                crate::model::hide_secrets(*conn, names, crate::model::Hide::LeaveOut);
+            secrets += left_out.len();
+            clean
+        })
+        .collect();
+    let (json, mut what) = match shown.as_slice() {
+        [one] if marked_is_empty(model) => (one.to_pretty_json(), format!("{} JSON", one.name)),
+        many => (
+            crate::model::to_cli_json(&crate::model::ConnectionList {
+                connection_list: many.to_vec(),
+            }),
+            format!("{} marked connections as JSON", group_digits(many.len())),
+        ),
     };
-    // The one rule (model::secret_place) with the type's described SECRET properties, as the detail pane masks.
-    let names = model.secret_names(conn.connection_type.as_deref());
-    let (clean, left_out) = crate::model::hide_secrets(conn, names, crate::model::Hide::LeaveOut);
-    let secrets = left_out.len();
-    let (json, what) = if model.show_secrets() || secrets == 0 {
-        (conn.to_pretty_json(), format!("{} JSON", conn.name))
-    } else {
+    if secrets > 0 {
         let plural = if secrets == 1 { "" } else { "s" };
-        (
-            clean.to_pretty_json(),
-            format!("{} JSON ({secrets} secret{plural} left out)", conn.name),
-        )
-    };
+        what.push_str(&format!(" ({secrets} secret{plural} left out)"));
+    }
     vec![Effect::Copy { text: json, what }]
+}
+
+fn marked_is_empty(model: &Model) -> bool {
+    !model
+        .list
+        .items
+        .iter()
+        .any(|c| model.marks.contains(&c.name))
 }
 
 fn reveal(model: &mut Model) {

@@ -276,3 +276,40 @@ fn read_only_refuses_create_clone_and_delete_in_one_gate() {
         "{help}"
     );
 }
+
+/// `y` with marks copies every marked connection as one `{"ConnectionList": [...]}` — export's shape — with each
+/// one's secrets left out; without marks, the selected connection alone.
+#[test]
+fn y_with_marks_copies_them_all_as_one_connection_list() {
+    let mut model = browser();
+    let mut secret = conn("c-001", "JDBC");
+    secret.connection_properties = Some(
+        [("PASSWORD".to_string(), "hunter2".to_string())]
+            .into_iter()
+            .collect(),
+    );
+    model.list.items[1] = secret;
+    update(&mut model, ch(' '));
+    update(&mut model, ch('j'));
+    update(&mut model, ch(' '));
+    let effects = update(&mut model, ch('y'));
+    let [Effect::Copy { text, what }] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(what, "2 marked connections as JSON (1 secret left out)");
+    assert!(!text.contains("hunter2"), "{text}");
+    let list: glue_tui::model::ConnectionList = serde_json::from_str(text).expect("export's shape");
+    let names: Vec<&str> = list
+        .connection_list
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["c-000", "c-001"]);
+
+    update(&mut model, ch('U'));
+    let effects = update(&mut model, ch('y'));
+    let [Effect::Copy { what, .. }] = effects.as_slice() else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(what, "c-001 JSON (1 secret left out)");
+}
