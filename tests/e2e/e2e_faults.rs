@@ -283,10 +283,10 @@ fn browser_keeps_rows_and_keys_while_a_page_stalls_and_r_resumes_after_it_failed
 
     // Keys still work while the page stalls.
     tmux.keys(&["?"]);
-    tmux.wait_text("Keys — Esc or ? closes");
+    tmux.wait_text("Esc or ? closes");
     tmux.keys(&["Escape"]);
     tmux.wait_for("help closed", |s| {
-        !s.contains("Keys — Esc or ? closes") && !list_rows(s, "flt").is_empty()
+        !s.contains("Esc or ? closes") && !list_rows(s, "flt").is_empty()
     });
 
     // The retry after the first abandoned attempt is announced as a timeout, not as a failed connection.
