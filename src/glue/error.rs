@@ -26,6 +26,13 @@ pub enum ErrorKind {
     AlreadyExists,
     /// CreateConnection: the catalog's connections quota is used up.
     ResourceNumberLimitExceeded,
+    /// The endpoint said it has no such operation (`UnknownOperationException`, HTTP 501, "not implemented").
+    NotImplemented,
+    /// An HTTP error status with neither a Glue error code nor a message: not Glue's own answer (moto answers an
+    /// operation it lacks with a bare 500 page).
+    BareStatus {
+        status: u16,
+    },
     Other,
 }
 
@@ -116,6 +123,11 @@ impl fmt::Display for GlueError {
             |name| format!("Connection {name}"),
         );
         let creating = op == "CreateConnection";
+        // Calls about one stored connection: not found means the connection, not the catalog.
+        let about_one = matches!(
+            op,
+            "GetConnection" | "DeleteConnection" | "TestConnection" | "UpdateConnection"
+        );
         match self.kind {
             // Detail tells "none found" (`profile dev` not in the config) from "rejected by AWS" (a deleted key).
             ErrorKind::NoCredentials => write!(
@@ -181,7 +193,7 @@ impl fmt::Display for GlueError {
                 f,
                 "Glue kept throttling {op} after retries with backoff — wait a moment and try again"
             ),
-            ErrorKind::EntityNotFound if op == "GetConnection" => write!(
+            ErrorKind::EntityNotFound if about_one => write!(
                 f,
                 "{connection} not found in {in_catalog} — check the name and the catalog ID{}",
                 self.detail_suffix()
@@ -239,6 +251,17 @@ impl fmt::Display for GlueError {
                 "No room for another connection in {in_catalog}: the account's Glue connections quota is used up \
                  — delete unused connections, or request a higher AWS Glue connections quota in Service Quotas{}",
                 self.detail_suffix()
+            ),
+            ErrorKind::NotImplemented => write!(
+                f,
+                "This endpoint does not implement {op} — nothing was changed by it; use AWS Glue or an emulator \
+                 that has {op}{}",
+                self.detail_suffix()
+            ),
+            ErrorKind::BareStatus { status } => write!(
+                f,
+                "{op} got HTTP {status} from the endpoint{who} with no Glue error code or message — an emulator \
+                 answers so for an operation it does not implement (moto does); against AWS Glue, try again"
             ),
             ErrorKind::Other => write!(f, "{op} failed{who}{}", self.detail_suffix()),
         }

@@ -144,6 +144,20 @@ pub fn confirm_key(model: &mut Model, action: Action) -> Vec<Effect> {
     }
 }
 
+/// Takes connections that are no longer in the catalog out of the list, the filter, the marks and what is known
+/// about them; the selection stays on its row when that row stays, else on its neighbour.
+pub(super) fn drop_rows(model: &mut Model, gone: &BTreeSet<String>) {
+    model.list.remove(gone);
+    model.filter.clear();
+    model.filter.extend(&model.list.items);
+    for name in gone {
+        model.marks.remove(name);
+        model.delete_refused.remove(name);
+        model.tests.remove(name);
+    }
+    restore_selection(model);
+}
+
 /// The delete's answer: the rows that went (or were already gone) leave the list and the marks; the rest stay
 /// marked, each with its reason (shown in the detail pane), and the status bar sums it up.
 pub fn on_deleted(model: &mut Model, outcomes: Vec<Deleted>) -> Vec<Effect> {
@@ -163,13 +177,7 @@ pub fn on_deleted(model: &mut Model, outcomes: Vec<Deleted>) -> Vec<Effect> {
             Err(r) => refused.push((name, r.reason)),
         }
     }
-    model.list.remove(&gone);
-    model.filter.clear();
-    model.filter.extend(&model.list.items);
-    for name in &gone {
-        model.marks.remove(name);
-        model.delete_refused.remove(name);
-    }
+    drop_rows(model, &gone);
     let several = outcomes.len() > 1;
     for (name, reason) in &refused {
         if several {
@@ -177,7 +185,6 @@ pub fn on_deleted(model: &mut Model, outcomes: Vec<Deleted>) -> Vec<Effect> {
         }
         model.delete_refused.insert(name.clone(), reason.clone());
     }
-    restore_selection(model);
     let deleted = gone.len() - already_gone;
     match (outcomes.as_slice(), refused.first()) {
         ([one], None) if already_gone == 1 => model.info(format!(

@@ -1,7 +1,9 @@
 //! `t`: TestConnection on the selected connection, while the user keeps browsing; the row's gutter spins until
 //! Glue answers, and the outcome goes to the status bar and (with its time) to the top of the detail pane.
 
-use crate::glue::{GlueCall, GlueError};
+use std::collections::BTreeSet;
+
+use crate::glue::{ErrorKind, GlueCall, GlueError};
 use crate::model::Timestamp;
 use crate::msg::Effect;
 use crate::state::{Model, TestState};
@@ -36,6 +38,19 @@ pub fn on_tested(
         Ok(()) => {
             model.info(format!("TestConnection passed for {name}"));
             model.tests.insert(name, TestState::Passed(finished));
+        }
+        // Deleted elsewhere since it was listed: the row goes, with a word.
+        Err(err) if err.kind == ErrorKind::EntityNotFound => {
+            super::deleting::drop_rows(model, &BTreeSet::from([name.clone()]));
+            let detail = if err.detail.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", err.detail)
+            };
+            model.error(format!(
+                "TestConnection found no connection {name} in the catalog — it left the list{detail}"
+            ));
+            return super::paging::fetch_if_wanted(model);
         }
         Err(err) => {
             model.error(err.to_string());

@@ -16,6 +16,7 @@ mod e2e_described_moto;
 mod e2e_faults;
 mod e2e_logs;
 mod e2e_manage_demo;
+mod e2e_manage_moto;
 mod e2e_moto;
 mod e2e_outcome_moto;
 mod e2e_profiles;

@@ -12,6 +12,7 @@ use aws_sdk_glue::operation::get_connection::GetConnectionError;
 use aws_sdk_glue::operation::get_connections::GetConnectionsError;
 use aws_sdk_glue::operation::list_connection_types::ListConnectionTypesError;
 use aws_sdk_glue::operation::test_connection::TestConnectionError;
+use aws_sdk_glue::operation::update_connection::UpdateConnectionError;
 
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 
@@ -95,6 +96,18 @@ impl OperationError for BatchDeleteConnectionError {
     }
 }
 
+impl OperationError for UpdateConnectionError {
+    fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
+        match self {
+            Self::EntityNotFoundException(e) => Some((ErrorKind::EntityNotFound, e.message())),
+            Self::InvalidInputException(e) => Some((ErrorKind::InvalidInput, e.message())),
+            Self::OperationTimeoutException(e) => Some((ErrorKind::OperationTimeout, e.message())),
+            Self::GlueEncryptionException(e) => Some((ErrorKind::GlueEncryption, e.message())),
+            _ => None,
+        }
+    }
+}
+
 impl OperationError for TestConnectionError {
     fn modeled(&self) -> Option<(ErrorKind, Option<&str>)> {
         match self {
@@ -125,6 +138,9 @@ impl OperationError for ListConnectionTypesError {
 // Space-separated lists: one line each, and `listed` reads them.
 pub(super) const THROTTLING_CODES: &str = "Throttling ThrottlingException ThrottledException RequestThrottledException \
     RequestThrottled TooManyRequestsException RequestLimitExceeded SlowDown";
+/// What AWS's JSON protocol answers for an operation the endpoint does not have, and what emulators say.
+const NOT_IMPLEMENTED_CODES: &str = "UnknownOperationException UnknownOperation NotImplemented \
+    NotImplementedException";
 const ACCESS_DENIED_CODES: &str = "AccessDeniedException AccessDenied UnauthorizedOperation";
 /// The server refused the key or its signature: the fix is the same as for missing credentials (fix the profile or
 /// log in again), so these map to NoCredentials with the server's words as detail.
@@ -145,6 +161,12 @@ const KNOWN_REGIONS: &str = "af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-no
     eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3 eusc-de-east-1 il-central-1 me-central-1 \
     me-south-1 mx-central-1 sa-east-1 us-east-1 us-east-2 us-gov-east-1 us-gov-west-1 us-iso-east-1 us-iso-west-1 \
     us-isob-east-1 us-isob-west-1 us-isof-east-1 us-isof-south-1 us-west-1 us-west-2";
+
+/// LocalStack answers "API action 'X' for service 'glue' not yet implemented or pro feature".
+fn says_not_implemented(message: &str) -> bool {
+    let lower = message.to_ascii_lowercase();
+    lower.contains("not yet implemented") || lower.contains("not implemented")
+}
 
 pub(super) fn listed(list: &str, item: &str) -> bool {
     list.split_whitespace().any(|listed| listed == item)
@@ -168,18 +190,15 @@ pub(crate) fn map_error<E: OperationError, R: fmt::Debug + 'static>(
         }
         SdkError::ServiceError(ctx) => {
             let (kind, detail) = service_error(ctx.err());
-            // Neither a code nor a message (moto's 500 for an operation it lacks): the status is all there is.
+            let bare = ctx.err().modeled().is_none()
+                && ctx.err().code().is_none()
+                && ctx.err().message().is_none();
             match http_status(ctx.raw()) {
-                Some(status)
-                    if ctx.err().modeled().is_none()
-                        && ctx.err().code().is_none()
-                        && ctx.err().message().is_none() =>
-                {
-                    (
-                        kind,
-                        format!("HTTP {status} without a Glue error code or message"),
-                    )
+                Some(501) if ctx.err().modeled().is_none() => {
+                    (ErrorKind::NotImplemented, String::new())
                 }
+                // Neither a code nor a message (moto's 500 page for an operation it lacks): the status is all.
+                Some(status) if bare => (ErrorKind::BareStatus { status }, String::new()),
                 _ => (kind, detail),
             }
         }
@@ -218,6 +237,8 @@ fn service_error<E: OperationError>(err: &E) -> (ErrorKind, String) {
     let message = err.message().unwrap_or_default();
     let kind = if listed(ACCESS_DENIED_CODES, code) {
         ErrorKind::AccessDenied
+    } else if listed(NOT_IMPLEMENTED_CODES, code) || says_not_implemented(message) {
+        ErrorKind::NotImplemented
     } else if code.starts_with("ExpiredToken") {
         ErrorKind::ExpiredToken
     } else if listed(THROTTLING_CODES, code) {

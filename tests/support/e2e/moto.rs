@@ -1,5 +1,6 @@
-//! A moto server per test — moto's own, or moto with the described-type operations the test fixture
-//! `tests/moto_described.py` adds — seeded through `scripts/moto_seed.py`.
+//! A moto server per test — moto's own, or moto with the operations a test fixture adds (the described types of
+//! `tests/moto_described.py`, the update, delete and test calls of `tests/moto_manage.py`) — seeded through
+//! `scripts/moto_seed.py`.
 
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpStream};
@@ -33,6 +34,15 @@ impl Moto {
             &python_path(),
             &[fixture],
         )
+    }
+
+    /// moto with UpdateConnection, DeleteConnection, BatchDeleteConnection and TestConnection added by the test
+    /// fixture `tests/moto_manage.py`; `options` are its own (`--protect NAME`, `--unreachable NAME`).
+    pub fn start_with_manage(scratch: &Scratch, options: &[&str]) -> Self {
+        let fixture = manifest_dir().join("tests/moto_manage.py");
+        let mut leading = vec![fixture.to_str().expect("UTF-8 path")];
+        leading.extend_from_slice(options);
+        Self::launch(scratch, "tests/moto_manage.py", &python_path(), &leading)
     }
 
     /// `program leading… -H 127.0.0.1 -p PORT`, waited for until it is ready.
