@@ -4,7 +4,8 @@
 //! One draft per user, `$XDG_STATE_HOME/glue-tui/draft.json` (`~/.local/state/glue-tui/draft.json`; the platform's
 //! local data directory where there is no state directory). The file holds the `--cli-input-json` shape, so a draft
 //! can also be finished by hand and sent with `glue-tui create --from-json`. Beside it, `draft-secrets.json` names
-//! the secret fields that held a value (labels and form paths, never values), so the restored form marks them.
+//! the secret fields that held a value (labels and form paths, never values), so the restored form marks them, and
+//! for the draft of an edit, `draft-edit.json` names the connection it edits.
 
 use std::fs;
 use std::io;
@@ -23,6 +24,17 @@ fn secrets_path(draft: &Path) -> PathBuf {
     draft.with_file_name("draft-secrets.json")
 }
 
+/// The file beside the draft of an edit, naming the connection it edits (`{"EditOf": NAME}`).
+fn edit_path(draft: &Path) -> PathBuf {
+    draft.with_file_name("draft-edit.json")
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct EditOf {
+    edit_of: String,
+}
+
 /// The draft at `path`; `Ok(None)` when there is none. A file that is not a request is an error, not silently
 /// dropped: the user may want what is in it. The names of its left-out secrets are a nicety: a missing or
 /// unreadable list is no list.
@@ -38,9 +50,14 @@ pub fn load(path: &Path) -> io::Result<Option<Draft>> {
         .ok()
         .and_then(|t| serde_json::from_str::<Vec<SecretLeftOut>>(&t).ok())
         .unwrap_or_default();
+    let edit_of = fs::read_to_string(edit_path(path))
+        .ok()
+        .and_then(|t| serde_json::from_str::<EditOf>(&t).ok())
+        .map(|e| e.edit_of);
     Ok(Some(Draft {
         request,
         secrets_left_out,
+        edit_of,
     }))
 }
 
@@ -53,9 +70,18 @@ pub fn save(path: &Path, draft: &Draft) -> io::Result<()> {
     write_json(path, &draft.request)?;
     let secrets = secrets_path(path);
     if draft.secrets_left_out.is_empty() {
-        remove(&secrets)
+        remove(&secrets)?;
     } else {
-        write_json(&secrets, &draft.secrets_left_out)
+        write_json(&secrets, &draft.secrets_left_out)?;
+    }
+    match &draft.edit_of {
+        None => remove(&edit_path(path)),
+        Some(name) => write_json(
+            &edit_path(path),
+            &EditOf {
+                edit_of: name.clone(),
+            },
+        ),
     }
 }
 
@@ -70,7 +96,8 @@ fn write_json(path: &Path, value: &impl serde::Serialize) -> io::Result<()> {
 /// Removes the draft (after the form was sent or discarded); no draft is fine.
 pub fn clear(path: &Path) -> io::Result<()> {
     remove(path)?;
-    remove(&secrets_path(path))
+    remove(&secrets_path(path))?;
+    remove(&edit_path(path))
 }
 
 fn remove(path: &Path) -> io::Result<()> {
@@ -137,6 +164,7 @@ mod tests {
                 path: "ConnectionInput.ConnectionProperties.PASSWORD".into(),
                 label: "Password".into(),
             }],
+            edit_of: None,
         };
         save(&path, &draft).unwrap();
         assert_eq!(load(&path).unwrap(), Some(draft.clone()));
@@ -146,8 +174,26 @@ mod tests {
             file, draft.request,
             "the draft file stays a --cli-input-json file"
         );
+        // A draft of an edit knows which connection it edits; a create's draft after it does not.
+        let edit = Draft {
+            edit_of: Some("orders-db".into()),
+            ..draft.clone()
+        };
+        save(&path, &edit).unwrap();
+        assert_eq!(load(&path).unwrap(), Some(edit));
+        save(&path, &draft).unwrap();
+        assert_eq!(load(&path).unwrap().unwrap().edit_of, None);
+        save(
+            &path,
+            &Draft {
+                edit_of: Some("x".into()),
+                ..draft.clone()
+            },
+        )
+        .unwrap();
         clear(&path).unwrap();
         assert!(!secrets_path(&path).exists());
+        assert!(!edit_path(&path).exists());
         fs::write(&path, "not json").unwrap();
         assert_eq!(load(&path).unwrap_err().kind(), io::ErrorKind::InvalidData);
         fs::remove_dir_all(&dir).unwrap();

@@ -60,6 +60,8 @@ pub enum Action {
     Complete,
     NewConnection,
     CloneConnection,
+    /// `e`: the wizard as an edit of the selected connection (UpdateConnection).
+    EditConnection,
     /// Wizard: Ctrl-S, create (or go to the first problem).
     WizardSubmit,
     /// Wizard: Esc, leave (asking first when something was typed).
@@ -334,13 +336,13 @@ pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
     })
 }
 
-/// Whether `action` changes a connection definition (creates, clones, deletes — and, as they come, edits and
-/// imports): the one list `--readonly` refuses (`update::read_only`), and the help and hints show as off.
+/// Whether `action` changes a connection definition (creates, clones, edits, deletes — and, as it comes, import): the one list `--readonly` refuses (`update::read_only`), and the help and hints show as off.
 pub fn changes_definitions(action: Action) -> bool {
     matches!(
         action,
         Action::NewConnection
             | Action::CloneConnection
+            | Action::EditConnection
             | Action::DeleteConnections
             | Action::WizardSubmit
     )
@@ -508,6 +510,11 @@ const LINE: Help = row(
 );
 const COPY: Help = row("Act", "y", &["copy the connection as JSON (AWS CLI shape)"]);
 const NEW: Help = row("Act", "n", &["new connection (the create wizard)"]);
+const EDIT: Help = row(
+    "Act",
+    "e",
+    &["edit the selected connection (UpdateConnection; its stored secrets are kept)"],
+);
 const CLONE: Help = row(
     "Act",
     "C",
@@ -735,6 +742,7 @@ pub static BINDINGS: &[Binding] = &[
     hinted(Browse, ch('y'), Copy, COPY, 50, "y", "copy"),
     bind(Browse, ch('n'), NewConnection, NEW),
     bind(Browse, ch('C'), CloneConnection, CLONE),
+    hinted(Browse, ch('e'), EditConnection, EDIT, 55, "e", "edit"),
     bind(List, ch('v'), ToggleRaw, RAW),
     hinted(Detail, ch('v'), ToggleRaw, RAW, 42, "v", RAW_HINT),
     bind(List, ch('x'), Reveal, REVEAL),

@@ -97,7 +97,7 @@ mod tests {
     use crate::glue::{GlueFuture, Page, PageRequest};
     use crate::model::{
         Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
-        CreateConnectionResponse,
+        CreateConnectionResponse, UpdateConnectionRequest,
     };
 
     /// A server that ignores HidePassword, as LocalStack's moto fork does: every page comes with passwords.
@@ -113,6 +113,9 @@ mod tests {
             request: CreateConnectionRequest,
         ) -> GlueFuture<'_, CreateConnectionResponse> {
             self.0.create_connection(request)
+        }
+        fn update_connection(&self, request: UpdateConnectionRequest) -> GlueFuture<'_, ()> {
+            self.0.update_connection(request)
         }
         fn get_connection(
             &self,

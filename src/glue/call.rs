@@ -11,7 +11,7 @@ use std::time::Duration;
 use super::{BATCH_DELETE_MAX, DeleteRefused, Deleted, GlueApi, GlueError, Page, PageRequest};
 use crate::model::{
     Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
-    CreateConnectionResponse,
+    CreateConnectionResponse, UpdateConnectionRequest,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +32,16 @@ pub enum GlueCall {
         catalog_id: Option<String>,
         attempt: u32,
         delay_ms: u64,
+    },
+    /// UpdateConnection, from the edit form.
+    UpdateConnection {
+        request: Box<UpdateConnectionRequest>,
+    },
+    /// GetConnection with HidePassword=false for the edit form of `name`: the stored secrets a listing with
+    /// HidePassword left out, which an update must carry or it removes them.
+    ReadStoredSecrets {
+        name: String,
+        catalog_id: Option<String>,
     },
     /// DescribeConnectionType, for the type the wizard picked.
     DescribeConnectionType { connection_type: String },
@@ -66,6 +76,17 @@ pub enum GlueReply {
         name: String,
         catalog_id: Option<String>,
         attempt: u32,
+        result: Result<Connection, GlueError>,
+    },
+    /// UpdateConnection answered for the connection stored as `name`, now called `new_name` if it went.
+    UpdateConnection {
+        name: String,
+        new_name: String,
+        catalog_id: Option<String>,
+        result: Result<(), GlueError>,
+    },
+    ReadStoredSecrets {
+        name: String,
         result: Result<Connection, GlueError>,
     },
     DescribeConnectionType {
@@ -132,6 +153,22 @@ impl GlueCall {
                     attempt,
                     result,
                 }
+            }
+            GlueCall::UpdateConnection { request } => {
+                let name = request.name.clone();
+                let new_name = request.connection_input.name.clone();
+                let catalog_id = request.catalog_id.clone();
+                let result = api.update_connection(*request).await;
+                GlueReply::UpdateConnection {
+                    name,
+                    new_name,
+                    catalog_id,
+                    result,
+                }
+            }
+            GlueCall::ReadStoredSecrets { name, catalog_id } => {
+                let result = api.get_connection(name.clone(), catalog_id, false).await;
+                GlueReply::ReadStoredSecrets { name, result }
             }
             GlueCall::DescribeConnectionType { connection_type } => {
                 let result = api.describe_connection_type(connection_type.clone()).await;

@@ -22,7 +22,7 @@ pub use error::{ErrorKind, GlueError};
 
 use crate::model::{
     Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
-    CreateConnectionResponse,
+    CreateConnectionResponse, UpdateConnectionRequest,
 };
 
 /// `Filter` of GetConnections.
@@ -68,6 +68,10 @@ pub trait GlueApi: Send + Sync {
         &self,
         request: CreateConnectionRequest,
     ) -> GlueFuture<'_, CreateConnectionResponse>;
+
+    /// UpdateConnection: replaces the stored definition of `request.name` with `request.connection_input` (a rename
+    /// when its Name differs). Errors name the connection; `EntityNotFound` when it is gone.
+    fn update_connection(&self, request: UpdateConnectionRequest) -> GlueFuture<'_, ()>;
 
     /// GetConnection of one connection by name; `EntityNotFound` when there is none.
     fn get_connection(

@@ -18,6 +18,18 @@ pub struct CreateConnectionRequest {
     pub tags: Option<BTreeMap<String, String>>,
 }
 
+/// UpdateConnection's request, in the shape `aws glue update-connection --cli-input-json` reads: `Name` is the
+/// connection as it is stored, `ConnectionInput.Name` what it is called after (a rename when they differ). The
+/// input replaces the stored definition whole.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct UpdateConnectionRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog_id: Option<String>,
+    pub name: String,
+    pub connection_input: ConnectionInput,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct ConnectionInput {

@@ -11,6 +11,8 @@ pub struct Draft {
     pub request: CreateConnectionRequest,
     /// The secret fields that held a value when the draft was kept; their values were not kept.
     pub secrets_left_out: Vec<SecretLeftOut>,
+    /// A draft of an edit (`e`): the name the connection is stored under.
+    pub edit_of: Option<String>,
 }
 
 /// A secret field whose value a draft did not keep: where the form writes it, and how the form labels it.
@@ -27,6 +29,7 @@ impl From<CreateConnectionRequest> for Draft {
         Draft {
             request,
             secrets_left_out: Vec::new(),
+            edit_of: None,
         }
     }
 }

@@ -17,7 +17,7 @@ pub use connection::{
 pub use create::{
     AuthenticationConfigurationInput, AuthorizationCodeProperties, BasicAuthenticationCredentials,
     ConnectionInput, CreateConnectionRequest, CreateConnectionResponse, OAuth2Credentials,
-    OAuth2PropertiesInput,
+    OAuth2PropertiesInput, UpdateConnectionRequest,
 };
 pub use describe::{
     AllowedValue, AuthConfiguration, Capabilities, ComputeEnvironmentConfiguration,

@@ -14,7 +14,9 @@ pub use list::ListState;
 pub use listed_types::{ListedState, ListedTypes};
 pub use session::Session;
 pub use view::{Dialog, View};
-pub use wizard::{Ask, Completion, DescribeState, ServerError, Wizard, suggestions};
+pub use wizard::{
+    Ask, Completion, DescribeState, Editing, ServerError, StoredSecrets, Wizard, suggestions,
+};
 
 use crate::filter::FilterIndex;
 use crate::glue::GlueError;

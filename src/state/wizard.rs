@@ -1,7 +1,7 @@
 //! The create wizard while it is open: the form, where the text cursor is, the type picker, the review editor, and
 //! what the server said about the last attempt.
 
-use crate::model::Draft;
+use crate::model::{Connection, CreateConnectionRequest, Draft};
 use crate::wizard::form::{Form, Section};
 use crate::wizard::picker::TypePicker;
 use crate::wizard::review::ReviewEditor;
@@ -50,10 +50,38 @@ pub struct Wizard {
     pub described: Option<(String, DescribeState)>,
     /// The name of the connection a clone (`C`) copies, for the title.
     pub cloned_from: Option<String>,
+    /// An edit (`e`): the stored definition the form started from, for the Review step's diff, and where its
+    /// secrets stand. The name being edited is `form.edit_of()`.
+    pub editing: Option<Editing>,
     /// Ctrl-N / Ctrl-P walking the suggestions that contain what was typed before the first press.
     pub completion: Option<Completion>,
     /// The Alt-O prompt's Tab completion under way.
     pub path_completion: Option<super::LineCompletion>,
+}
+
+/// What an edit started from. `original` is the stored definition as the form's request (made through the form, so
+/// a field the user did not touch compares equal); `original_masked` the same with its secrets masked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editing {
+    /// The connection as the listing gave it (HidePassword may have left its secrets out); `None` for a restored
+    /// draft of an edit whose connection is not in the list.
+    pub listed: Option<Connection>,
+    pub original: CreateConnectionRequest,
+    pub original_masked: CreateConnectionRequest,
+    pub secrets: StoredSecrets,
+}
+
+/// The stored secrets an update must carry, which a HidePassword listing leaves out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoredSecrets {
+    /// The listing was made with HidePassword=false (`--show-passwords`): the form holds them already.
+    Listed,
+    /// GetConnection with HidePassword=false is on its way; Ctrl-S waits for it.
+    Reading,
+    /// They came and are in the form (their keys).
+    Carried(Vec<String>),
+    /// GetConnection refused (its message): every empty secret field must be typed.
+    Unreadable(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +125,7 @@ impl Wizard {
             server_error: None,
             described: None,
             cloned_from: None,
+            editing: None,
             completion: None,
             path_completion: None,
         };

@@ -28,9 +28,10 @@ const COMPACT_BELOW: u16 = 72;
 
 /// `listed`: where ListConnectionTypes stands, for the Type step's header.
 pub fn draw(frame: &mut Frame, area: Rect, w: &Wizard, listed: Option<&ListedState>) {
-    let title = match &w.cloned_from {
-        Some(name) => format!(" New connection — a copy of {} ", clean(name)),
-        None => " New connection ".to_string(),
+    let title = match (w.form.edit_of(), &w.cloned_from) {
+        (Some(name), _) => format!(" Edit {} ", clean(name)),
+        (None, Some(name)) => format!(" New connection — a copy of {} ", clean(name)),
+        (None, None) => " New connection ".to_string(),
     };
     let outer = Block::default()
         .borders(Borders::ALL)
@@ -121,7 +122,18 @@ fn short_title(section: Section) -> &'static str {
 pub fn hints(w: &Wizard) -> Vec<keymap::Hint> {
     match &w.ask {
         Some(asked) => ask::hints(asked),
-        None => keymap::hints(Context::wizard(w.form.section, false)),
+        None => {
+            let mut hints = keymap::hints(Context::wizard(w.form.section, false));
+            // The table names Ctrl-S for the create it usually is; an edit's sends UpdateConnection.
+            if w.form.edit_of().is_some() {
+                for hint in &mut hints {
+                    if hint.keys == "Ctrl-S" {
+                        hint.text = "update";
+                    }
+                }
+            }
+            hints
+        }
     }
 }
 

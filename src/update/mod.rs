@@ -4,6 +4,7 @@ mod command;
 mod created;
 mod deleting;
 mod described_secrets;
+pub(crate) mod editing;
 mod help;
 mod listed_types;
 mod paging;
@@ -149,6 +150,13 @@ fn on_glue(model: &mut Model, reply: GlueReply) -> Vec<Effect> {
             result,
         } => created::on_described(model, connection_type, result),
         GlueReply::DeleteConnections { outcomes } => deleting::on_deleted(model, outcomes),
+        GlueReply::UpdateConnection {
+            name,
+            new_name,
+            catalog_id,
+            result,
+        } => editing::on_updated(model, name, new_name, catalog_id, result),
+        GlueReply::ReadStoredSecrets { name, result } => editing::on_stored(model, name, result),
         GlueReply::TestConnection {
             name,
             finished,
@@ -192,6 +200,7 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         Quit => return quit(model),
         NewConnection => return wizard::open_new(model),
         CloneConnection => return wizard::open_clone(model),
+        EditConnection => return editing::open(model),
         ToggleHelp => model.toggle_help(),
         ToggleMessages => model.toggle_messages(),
         _ if model.dialog == Some(crate::state::Dialog::ConfirmDelete) => {

@@ -235,13 +235,14 @@ fn keep_draft(model: &mut Model) -> Vec<Effect> {
     let draft = Draft {
         request: w.form.draft(),
         secrets_left_out: w.form.secrets_left_out(),
+        edit_of: w.form.edit_of().map(str::to_owned),
     };
     model.draft = Some(draft.clone());
     vec![Effect::SaveDraft(Some(Box::new(draft)))]
 }
 
 /// Asks DescribeConnectionType about the form's type, once per type; the answer merges into the form.
-pub(super) fn describe_type(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn describe_type(model: &mut Model) -> Vec<Effect> {
     let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };

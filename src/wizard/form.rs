@@ -17,6 +17,7 @@ mod build;
 mod described;
 mod described_auth;
 mod described_maps;
+mod edit;
 mod locate;
 mod paths;
 mod summary;
@@ -101,6 +102,11 @@ pub struct Form {
     type_refusals: BTreeMap<String, String>,
     /// Secret fields a restored draft held a value in, which it did not keep: marked until typed again.
     retype: Vec<SecretLeftOut>,
+    /// An edit (`e`): the name the connection is stored under, which UpdateConnection's `Name` carries.
+    edit_of: Option<String>,
+    /// An edit whose stored secrets could not be read: why, and so every empty secret field must be typed (the
+    /// update replaces the whole definition, and would drop them).
+    secrets_unreadable: Option<String>,
     dirty: bool,
 }
 
@@ -117,6 +123,8 @@ impl Form {
             prefilled: BTreeMap::new(),
             type_refusals: BTreeMap::new(),
             retype: Vec::new(),
+            edit_of: None,
+            secrets_unreadable: None,
             dirty: false,
         };
         if let Some(id) = catalog_id {
@@ -311,6 +319,7 @@ impl Form {
         }
         found.refusals.extend(described.refusals);
         found.refusals.extend(self.duplicate_keys());
+        found.refusals.extend(self.unreadable_secrets());
         found.warnings.extend(described.warnings);
         // A refusal inside a block says more than a warning about the whole block ("apiKey is required…" beside
         // "CUSTOM authentication needs CustomAuthenticationCredentials"): the field shows the refusal alone.

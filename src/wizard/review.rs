@@ -10,6 +10,7 @@
 //! [`ReviewEditor::new`] from that form.
 
 mod command;
+pub mod diff;
 mod restore;
 mod secrets;
 #[cfg(test)]
@@ -24,14 +25,15 @@ use crate::model::{CreateConnectionRequest, SecretNames};
 use crate::request::read_document;
 use crate::wizard::form::Form;
 
-pub use command::{cli_command, cli_command_reading_secrets, request_json};
+pub use command::{cli_command, cli_command_reading_secrets, edit_json, request_json};
 
-/// The form's request as pretty JSON; unless `reveal`, with every secret the form knows of masked.
+/// The form's request as pretty JSON — CreateConnection's, or UpdateConnection's for an edit; unless `reveal`,
+/// with every secret the form knows of masked.
 pub fn form_json(form: &Form, reveal: bool) -> String {
     if reveal {
-        request_json(&form.to_request(), true)
+        edit_json(&form.to_request(), form.edit_of(), true)
     } else {
-        request_json(&form.masked_request(), true)
+        edit_json(&form.masked_request(), form.edit_of(), true)
     }
 }
 
@@ -44,9 +46,9 @@ pub fn form_cli_command(form: &Form, reveal: bool) -> String {
 /// [`form_cli_command`], and the environment variables it reads the secrets from.
 pub fn form_cli_command_reading_secrets(form: &Form, reveal: bool) -> (String, Vec<String>) {
     if reveal {
-        cli_command_reading_secrets(&form.to_request(), true)
+        command::edit_command_reading_secrets(&form.to_request(), form.edit_of(), true)
     } else {
-        cli_command_reading_secrets(&form.masked_request(), true)
+        command::edit_command_reading_secrets(&form.masked_request(), form.edit_of(), true)
     }
 }
 
@@ -283,10 +285,41 @@ impl ReviewEditor {
     /// the request's shape (unknown field, wrong type): an error with serde_json's position and words.
     pub fn parse(&self, form: &Form) -> Result<CreateConnectionRequest, ReviewError> {
         let text = self.text();
+        if let Some(name) = form.edit_of() {
+            return self.parse_update(&text, name, form);
+        }
         // Checked against the typed model first: only it knows unknown fields and wrong types, with positions.
         read_document("review", &text)
             .map_err(|e| ReviewError::at(e.line, e.column, &e.message))?;
-        restore::restore_secrets(&text, &self.kept, &form.to_request())
+        let restored = restore::restore_secrets(&text, &self.kept, &form.to_request())?;
+        serde_json::from_value(restored).map_err(|e| ReviewError::at(1, 1, &e.to_string()))
+    }
+
+    /// An edit's text: UpdateConnection's request, whose `Name` must stay the connection being edited (a rename
+    /// is `ConnectionInput.Name`); the form gets its CatalogId and ConnectionInput.
+    fn parse_update(
+        &self,
+        text: &str,
+        name: &str,
+        form: &Form,
+    ) -> Result<CreateConnectionRequest, ReviewError> {
+        let bare = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let typed: crate::model::UpdateConnectionRequest = serde_json::from_str(bare)
+            .map_err(|e| ReviewError::at(e.line(), e.column(), &e.to_string()))?;
+        if typed.name != name {
+            return Err(ReviewError::at(
+                1,
+                1,
+                &format!(
+                    "Name is the connection being edited, {name}: keep it, and rename with ConnectionInput.Name"
+                ),
+            ));
+        }
+        let mut restored = restore::restore_secrets(text, &self.kept, &form.to_request())?;
+        if let Some(top) = restored.as_object_mut() {
+            top.remove("Name");
+        }
+        serde_json::from_value(restored).map_err(|e| ReviewError::at(1, 1, &e.to_string()))
     }
 
     /// The widget to render; the caller draws the border around it.

@@ -232,7 +232,7 @@ fn the_confirmations_and_the_mark_gutter_on_screen() {
 /// `--readonly`: every key that would change a definition is refused with a word (and nothing asked of Glue);
 /// marking and browsing still work; the hint line, the help and the title say so.
 #[test]
-fn read_only_refuses_create_clone_and_delete_in_one_gate() {
+fn read_only_refuses_create_clone_edit_and_delete_in_one_gate() {
     let mut model = Model::new(
         glue_tui::state::Session {
             readonly: true,
@@ -243,7 +243,7 @@ fn read_only_refuses_create_clone_and_delete_in_one_gate() {
     );
     init(&mut model);
     loaded(&mut model, 1, rows(0..10), None);
-    for (key_pressed, name) in [('n', "n"), ('C', "C"), ('d', "d")] {
+    for (key_pressed, name) in [('n', "n"), ('C', "C"), ('e', "e"), ('d', "d")] {
         let effects = update(&mut model, ch(key_pressed));
         assert!(effects.is_empty(), "{key_pressed}: {effects:?}");
         assert!(model.wizard().is_none() && model.dialog.is_none());

@@ -6,6 +6,7 @@
 mod support;
 
 mod deleting;
+mod editing;
 mod profiles;
 mod render;
 mod render_wizard;

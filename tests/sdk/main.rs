@@ -8,4 +8,5 @@ mod sdk_adapter;
 mod sdk_create;
 mod sdk_describe;
 mod sdk_manage;
+mod sdk_update;
 mod sdk_wire_types;

@@ -459,7 +459,7 @@ async fn get_connection_maps_entity_not_found_to_the_connections_name() {
 }
 
 /// Serves one HTTP request on 127.0.0.1 with `{}` and hands back the request body as sent on the wire.
-fn one_shot_server() -> (String, std::sync::mpsc::Receiver<String>) {
+pub(crate) fn one_shot_server() -> (String, std::sync::mpsc::Receiver<String>) {
     use std::io::{BufRead, BufReader, Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let url = format!("http://{}", listener.local_addr().expect("addr"));
@@ -493,8 +493,8 @@ fn one_shot_server() -> (String, std::sync::mpsc::Receiver<String>) {
     (url, rx)
 }
 
-async fn wire_body(validate: Option<bool>) -> serde_json::Value {
-    let (url, body) = one_shot_server();
+/// The adapter over a real HTTP client, sending to `url` with dummy credentials.
+pub(crate) fn wire_glue(url: String) -> glue_tui::glue::sdk::SdkGlue {
     let config = aws_sdk_glue::Config::builder()
         .behavior_version(aws_sdk_glue::config::BehaviorVersion::latest())
         .region(aws_sdk_glue::config::Region::new("eu-west-1"))
@@ -507,9 +507,14 @@ async fn wire_body(validate: Option<bool>) -> serde_json::Value {
         ))
         .endpoint_url(url)
         .build();
+    glue(Client::from_conf(config))
+}
+
+async fn wire_body(validate: Option<bool>) -> serde_json::Value {
+    let (url, body) = one_shot_server();
     let mut request = bare_request("db");
     request.connection_input.validate_credentials = validate;
-    glue(Client::from_conf(config))
+    wire_glue(url)
         .create_connection(request)
         .await
         .expect("the local server answers {}");

@@ -4,7 +4,7 @@
 use glue_tui::glue::{GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use glue_tui::model::{
     Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
-    CreateConnectionResponse,
+    CreateConnectionResponse, UpdateConnectionRequest,
 };
 
 pub struct Describes(pub Result<ConnectionTypeDescription, GlueError>);
@@ -27,6 +27,9 @@ impl GlueApi for Describes {
         Box::pin(async move { answer })
     }
     fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>> {
+        unreachable!("only DescribeConnectionType is asked")
+    }
+    fn update_connection(&self, _: UpdateConnectionRequest) -> GlueFuture<'_, ()> {
         unreachable!("only DescribeConnectionType is asked")
     }
     fn delete_connection(&self, _: String, _: Option<String>) -> GlueFuture<'_, ()> {

@@ -2,6 +2,7 @@
 //! the service does, with injectable latency and faults so lazy paging and error paths can be seen.
 
 mod delete;
+mod update;
 
 use std::collections::VecDeque;
 use std::sync::{LazyLock, Mutex, RwLock};
@@ -11,7 +12,7 @@ use super::{BatchDeleted, ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageR
 use crate::model::{
     AuthenticationConfiguration, Connection, ConnectionInput, ConnectionList, ConnectionTypeBrief,
     ConnectionTypeDescription, CreateConnectionRequest, CreateConnectionResponse, OAuth2Properties,
-    Timestamp,
+    Timestamp, UpdateConnectionRequest,
 };
 
 /// The catalog `--demo` browses, compiled in so the binary needs nothing beside it.
@@ -71,6 +72,7 @@ pub struct MemoryGlue {
     requests: Mutex<Vec<PageRequest>>,
     created: Mutex<Vec<String>>,
     deleted: Mutex<Vec<String>>,
+    updated: Mutex<Vec<String>>,
     /// GetConnection calls per connection, for [`MemoryGlue::settle`].
     validation_reads: Mutex<std::collections::HashMap<String, u32>>,
 }
@@ -85,6 +87,7 @@ impl MemoryGlue {
             requests: Mutex::default(),
             created: Mutex::default(),
             deleted: Mutex::default(),
+            updated: Mutex::default(),
             validation_reads: Mutex::default(),
         }
     }
@@ -114,6 +117,11 @@ impl MemoryGlue {
     /// The names of the connections created so far, in order.
     pub fn created(&self) -> Vec<String> {
         self.created.lock().expect("create log").clone()
+    }
+
+    /// The names (before any rename) of the connections updated so far, in order.
+    pub fn updated(&self) -> Vec<String> {
+        self.updated.lock().expect("update log").clone()
     }
 
     /// The names of the connections deleted so far, in order.
@@ -366,6 +374,13 @@ impl GlueApi for MemoryGlue {
         Box::pin(async move {
             self.arrive().await?;
             self.get(&name, catalog_id, hide_password)
+        })
+    }
+
+    fn update_connection(&self, request: UpdateConnectionRequest) -> GlueFuture<'_, ()> {
+        Box::pin(async move {
+            self.arrive().await?;
+            self.update(request)
         })
     }
 

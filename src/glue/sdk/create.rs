@@ -27,17 +27,7 @@ impl SdkGlue {
             connection_type = %connection_input.connection_type,
             "CreateConnection request"
         );
-        let input = sdk::ConnectionInput::try_from(connection_input).map_err(|e| {
-            GlueError::new(
-                ErrorKind::InvalidInput,
-                OP,
-                format!("the connection input is incomplete: {e}"),
-            )
-            .with_subject(name.clone())
-            .with_principal(self.principal.clone())
-            .with_region(self.region.clone())
-            .with_catalog(catalog_id.clone())
-        })?;
+        let input = self.sdk_input(connection_input, OP, &name, &catalog_id)?;
         let mut call = self
             .client
             .create_connection()
@@ -46,13 +36,7 @@ impl SdkGlue {
             .set_tags(tags.map(|t| t.into_iter().collect()))
             .customize();
         if skip_validation {
-            call = call.mutate_request(|req| {
-                if let Some(body) = req.body().bytes().and_then(with_validate_credentials_false) {
-                    let len = body.len();
-                    *req.body_mut() = SdkBody::from(body);
-                    req.headers_mut().insert("content-length", len.to_string());
-                }
-            });
+            call = call.mutate_request(keep_validate_credentials_false);
         }
         match call.send().await {
             Ok(out) => {
@@ -102,6 +86,39 @@ impl SdkGlue {
                 Err(error)
             }
         }
+    }
+}
+
+impl SdkGlue {
+    /// The SDK's ConnectionInput for `input` (of CreateConnection or UpdateConnection, `operation`); an input the
+    /// SDK cannot build (a required member missing) is the user's invalid input, about `name`.
+    pub(super) fn sdk_input(
+        &self,
+        input: crate::model::ConnectionInput,
+        operation: &'static str,
+        name: &str,
+        catalog_id: &Option<String>,
+    ) -> Result<sdk::ConnectionInput, GlueError> {
+        sdk::ConnectionInput::try_from(input).map_err(|e| {
+            GlueError::new(
+                ErrorKind::InvalidInput,
+                operation,
+                format!("the connection input is incomplete: {e}"),
+            )
+            .with_subject(name)
+            .with_principal(self.principal.clone())
+            .with_region(self.region.clone())
+            .with_catalog(catalog_id.clone())
+        })
+    }
+}
+
+/// For `mutate_request`: an explicit `ValidateCredentials: false` written back into the serialised body.
+pub(super) fn keep_validate_credentials_false(req: &mut aws_smithy_runtime_api::http::Request) {
+    if let Some(body) = req.body().bytes().and_then(with_validate_credentials_false) {
+        let len = body.len();
+        *req.body_mut() = SdkBody::from(body);
+        req.headers_mut().insert("content-length", len.to_string());
     }
 }
 

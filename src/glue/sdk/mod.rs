@@ -9,6 +9,7 @@ mod errors;
 mod list_types;
 mod retry;
 mod test_connection;
+mod update;
 
 use std::fmt;
 use std::time::Duration;
@@ -27,7 +28,7 @@ pub use test_connection::TEST_ATTEMPT_TIMEOUT;
 use super::{BatchDeleted, ErrorKind, GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use crate::model::{
     Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
-    CreateConnectionResponse,
+    CreateConnectionResponse, UpdateConnectionRequest,
 };
 
 /// The SDK crate's `tracing` target, for the log filter that keeps response bodies out of the log file.
@@ -179,6 +180,10 @@ impl GlueApi for SdkGlue {
         request: CreateConnectionRequest,
     ) -> GlueFuture<'_, CreateConnectionResponse> {
         Box::pin(self.create(request))
+    }
+
+    fn update_connection(&self, request: UpdateConnectionRequest) -> GlueFuture<'_, ()> {
+        Box::pin(self.update(request))
     }
 
     fn get_connection(

@@ -21,8 +21,15 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
     match ask {
         Ask::Leave if yes || key.code == KeyCode::Enter => {
             let effects = keep_draft(model);
-            model.close_wizard();
-            model.info("Form closed — kept as a draft (without secrets); n offers it again");
+            let edit_of = model
+                .close_wizard()
+                .and_then(|w| w.form.edit_of().map(str::to_owned));
+            model.info(match edit_of {
+                Some(name) => format!(
+                    "Edit closed, nothing sent — kept as a draft (without secrets); e on {name} or n offers it again"
+                ),
+                None => "Form closed — kept as a draft (without secrets); n offers it again".to_string(),
+            });
             effects
         }
         Ask::Leave if key.code == KeyCode::Char('d') => {
@@ -41,6 +48,7 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
             let catalog = model.session.catalog_id.clone();
             let mut form = Form::from_request(&draft.request);
             form.mark_to_retype(&draft.secrets_left_out);
+            form.set_edit_of(draft.edit_of.clone());
             if draft.request.catalog_id.is_none() && catalog.is_some() {
                 let _ = form.set(
                     crate::wizard::form::CATALOG_ID,
@@ -56,7 +64,13 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
             **w = Wizard::new(form);
             model.refresh_picker_list();
             model.info(restored_note(&draft.secrets_left_out));
-            describe_type(model)
+            let mut effects = Vec::new();
+            if let Some(name) = draft.edit_of.clone() {
+                let listed = model.list.items.iter().find(|c| c.name == name).cloned();
+                effects.extend(crate::update::editing::start(model, name, listed));
+            }
+            effects.extend(describe_type(model));
+            effects
         }
         Ask::ResumeDraft(_) if no => {
             // The draft stays on disk until this form is sent or kept in its place.

@@ -21,6 +21,12 @@ pub(super) fn submit(model: &mut Model) -> Vec<Effect> {
         model.error(error);
         return Vec::new();
     }
+    if crate::update::editing::waits_for_secrets(model) {
+        return Vec::new();
+    }
+    let View::Wizard(w) = &mut model.view else {
+        return Vec::new();
+    };
     let problems = w.form.problems();
     if let Some((section, focus)) = w.form.first_problem_location() {
         let before = (w.form.section, w.form.focus);
@@ -33,6 +39,9 @@ pub(super) fn submit(model: &mut Model) -> Vec<Effect> {
             first.unwrap_or_else(|| "fix the fields marked ✗".to_string())
         ));
         return after_move(model, before);
+    }
+    if let Some(update) = w.form.to_update_request() {
+        return crate::update::editing::submit(model, update);
     }
     let request = w.form.to_request();
     w.submitting = true;
@@ -53,6 +62,11 @@ pub(super) fn copy_request(model: &mut Model, command: bool) -> Vec<Effect> {
         return Vec::new();
     };
     let masked = if w.reveal { "" } else { ", secrets masked" };
+    let (verb, operation) = if w.form.edit_of().is_some() {
+        ("update", "UpdateConnection")
+    } else {
+        ("create", "CreateConnection")
+    };
     let (text, what) = if command {
         let (text, variables) = form_cli_command_reading_secrets(&w.form, w.reveal);
         let reads = match &variables[..] {
@@ -65,12 +79,12 @@ pub(super) fn copy_request(model: &mut Model, command: bool) -> Vec<Effect> {
         };
         (
             text,
-            format!("the aws glue create-connection command{reads}"),
+            format!("the aws glue {verb}-connection command{reads}"),
         )
     } else {
         (
             form_json(&w.form, w.reveal),
-            format!("the CreateConnection request{masked}"),
+            format!("the {operation} request{masked}"),
         )
     };
     vec![Effect::Copy { text, what }]

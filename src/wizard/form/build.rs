@@ -205,9 +205,13 @@ impl Form {
         let (section, focus) = (self.section, self.focus);
         let descriptions = std::mem::take(&mut self.descriptions);
         let retype = std::mem::take(&mut self.retype);
+        let edit_of = self.edit_of.take();
+        let unreadable = self.secrets_unreadable.take();
         *self = Form::from_request(request);
         self.descriptions = descriptions;
         self.retype = retype;
+        self.edit_of = edit_of;
+        self.secrets_unreadable = unreadable;
         self.remerge_description();
         self.dirty = true;
         self.goto(section, focus);
@@ -353,43 +357,52 @@ impl Form {
     /// times, last updated by, schema version, compatible compute environments) are dropped; password-like values
     /// are not carried, so their fields come back empty (and required where the type requires them).
     pub fn from_connection(connection: &Connection, catalog_id: Option<String>) -> Form {
-        let c = connection.without_secrets();
-        let authentication_configuration =
-            c.authentication_configuration
-                .map(|a| AuthenticationConfigurationInput {
-                    authentication_type: a.authentication_type,
-                    oauth2_properties: a.oauth2_properties.map(|o| OAuth2PropertiesInput {
-                        grant_type: o.grant_type,
-                        client_application: o.client_application,
-                        token_url: o.token_url,
-                        token_url_parameters_map: o.token_url_parameters_map.map(without_secrets),
-                        ..OAuth2PropertiesInput::default()
-                    }),
-                    secret_arn: a.secret_arn,
-                    kms_key_arn: a.kms_key_arn,
-                    ..AuthenticationConfigurationInput::default()
-                });
-        let request = CreateConnectionRequest {
-            catalog_id,
-            connection_input: ConnectionInput {
-                name: format!("{}-copy", c.name),
-                description: c.description,
-                connection_type: c.connection_type.unwrap_or_default(),
-                match_criteria: c.match_criteria,
-                connection_properties: c.connection_properties.unwrap_or_default(),
-                spark_properties: c.spark_properties,
-                athena_properties: c.athena_properties,
-                python_properties: c.python_properties,
-                physical_connection_requirements: c.physical_connection_requirements,
-                authentication_configuration,
-                validate_credentials: None,
-                validate_for_compute_environments: None,
-            },
-            tags: None,
-        };
+        let mut request = input_request(&connection.without_secrets(), catalog_id);
+        request.connection_input.name = format!("{}-copy", connection.name);
         Form::from_request(&request)
     }
+}
 
+/// The CreateConnectionRequest that defines `c` again, as far as a ConnectionInput can: server-only fields are
+/// dropped, and so is anything secret that `c` itself does not hold.
+pub(super) fn input_request(c: &Connection, catalog_id: Option<String>) -> CreateConnectionRequest {
+    let c = c.clone();
+    let authentication_configuration =
+        c.authentication_configuration
+            .map(|a| AuthenticationConfigurationInput {
+                authentication_type: a.authentication_type,
+                oauth2_properties: a.oauth2_properties.map(|o| OAuth2PropertiesInput {
+                    grant_type: o.grant_type,
+                    client_application: o.client_application,
+                    token_url: o.token_url,
+                    token_url_parameters_map: o.token_url_parameters_map,
+                    ..OAuth2PropertiesInput::default()
+                }),
+                secret_arn: a.secret_arn,
+                kms_key_arn: a.kms_key_arn,
+                ..AuthenticationConfigurationInput::default()
+            });
+    CreateConnectionRequest {
+        catalog_id,
+        connection_input: ConnectionInput {
+            name: c.name,
+            description: c.description,
+            connection_type: c.connection_type.unwrap_or_default(),
+            match_criteria: c.match_criteria,
+            connection_properties: c.connection_properties.unwrap_or_default(),
+            spark_properties: c.spark_properties,
+            athena_properties: c.athena_properties,
+            python_properties: c.python_properties,
+            physical_connection_requirements: c.physical_connection_requirements,
+            authentication_configuration,
+            validate_credentials: None,
+            validate_for_compute_environments: None,
+        },
+        tags: None,
+    }
+}
+
+impl Form {
     /// The request without any secret: what the draft file holds. Password-like properties (and those the type's
     /// description calls secret), the basic password, custom credentials, the authorization code and the OAuth2
     /// credentials are left out.

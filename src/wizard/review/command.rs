@@ -6,14 +6,33 @@
 
 use serde_json::Value;
 
-use crate::model::{CreateConnectionRequest, SECRET_MASK};
+use crate::model::{CreateConnectionRequest, SECRET_MASK, UpdateConnectionRequest};
 use crate::request::masked;
 
 /// The request as `serde_json::to_string_pretty` writes it (two-space indent), secrets masked unless `reveal`.
 pub fn request_json(request: &CreateConnectionRequest, reveal: bool) -> String {
-    let shown = shown(request, reveal);
-    serde_json::to_string_pretty(&shown)
+    edit_json(request, None, reveal)
+}
+
+/// [`request_json`], or for an edit of the connection stored as `edit_of`, UpdateConnection's request (what
+/// `aws glue update-connection --cli-input-json` reads): `Name` that name, no Tags.
+pub fn edit_json(request: &CreateConnectionRequest, edit_of: Option<&str>, reveal: bool) -> String {
+    serde_json::to_string_pretty(&shown_value(request, edit_of, reveal))
         .expect("model types serialise infallibly: string keys and plain values only")
+}
+
+/// What the text shows of `request`: the create request, or the update request of `edit_of`.
+fn shown_value(request: &CreateConnectionRequest, edit_of: Option<&str>, reveal: bool) -> Value {
+    let shown = shown(request, reveal);
+    let value = match edit_of {
+        None => serde_json::to_value(shown),
+        Some(name) => serde_json::to_value(UpdateConnectionRequest {
+            catalog_id: shown.catalog_id,
+            name: name.to_string(),
+            connection_input: shown.connection_input,
+        }),
+    };
+    value.expect("model types serialise infallibly: string keys and plain values only")
 }
 
 /// `aws glue create-connection --cli-input-json '<compact JSON>'`, quoted for POSIX shells. Unless `reveal`,
@@ -28,14 +47,27 @@ pub fn cli_command_reading_secrets(
     request: &CreateConnectionRequest,
     reveal: bool,
 ) -> (String, Vec<String>) {
-    let mut value = serde_json::to_value(shown(request, reveal))
-        .expect("model types serialise infallibly: string keys and plain values only");
+    edit_command_reading_secrets(request, None, reveal)
+}
+
+/// [`cli_command_reading_secrets`], or for an edit of `edit_of`, the `aws glue update-connection` command.
+pub fn edit_command_reading_secrets(
+    request: &CreateConnectionRequest,
+    edit_of: Option<&str>,
+    reveal: bool,
+) -> (String, Vec<String>) {
+    let mut value = shown_value(request, edit_of, reveal);
     let mut variables = Vec::new();
     replace_masks(&mut value, "", &mut variables);
     let json = serde_json::to_string(&value)
         .expect("model types serialise infallibly: string keys and plain values only");
+    let verb = if edit_of.is_some() {
+        "update"
+    } else {
+        "create"
+    };
     let mut command = format!(
-        "aws glue create-connection --cli-input-json {}",
+        "aws glue {verb}-connection --cli-input-json {}",
         single_quoted(&json)
     );
     for (i, variable) in variables.iter().enumerate() {
