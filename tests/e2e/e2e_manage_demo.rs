@@ -1,4 +1,4 @@
-//! End to end: marks, deletes and tests in the real binary in a real terminal (a private tmux server, 120×35) against
+//! End to end: edits, marks, deletes and tests in the real binary in a real terminal (a private tmux server, 120×35) against
 //! `--demo`, whose backend deletes as Glue does and refuses `finance-oracle-erp` as an IAM policy would. Every
 //! check is part of a bounded wait.
 
@@ -116,6 +116,31 @@ fn t_tests_a_connection_and_the_detail_pane_says_how_it_went() {
     tmux.wait_text("┌ zoho-crm-emea ");
     tmux.keys(&["t"]);
     tmux.wait_text("Last test: passed");
+    tmux.keys(&["q"]);
+    tmux.assert_restored(Some(0));
+}
+
+/// `e` in the demo: the description edited in the wizard, the row showing it after Ctrl-S.
+#[test]
+fn e_edits_a_description_and_the_row_shows_it() {
+    let (_scratch, tmux) = start();
+    tmux.type_text("/zoho-crm-emea");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("┌ zoho-crm-emea ");
+    tmux.keys(&["e"]);
+    tmux.wait_text("Edit zoho-crm-emea");
+    tmux.wait_text("stored definition read");
+    tmux.keys(&["Tab"]);
+    tmux.wait_text("▸ Description ");
+    tmux.keys(&["C-u"]);
+    tmux.type_text("Edited in the demo");
+    tmux.wait_text("Edited in the demo");
+    tmux.keys(&["C-s"]);
+    tmux.wait_text("Updated zoho-crm-emea");
+    let screen = tmux.wait_for("the detail pane with the new description", |s| {
+        s.contains("Edited in the demo") && s.contains("┌ zoho-crm-emea ")
+    });
+    assert!(!screen.contains("Edit zoho-crm-emea"), "{screen}");
     tmux.keys(&["q"]);
     tmux.assert_restored(Some(0));
 }

@@ -1,5 +1,5 @@
-//! End to end, over HTTP: deleting (one by its name, several marked with one refused) and testing connections with
-//! the real binary's keys in a real terminal (a private tmux server, 120×35), and what plain moto's missing
+//! End to end, over HTTP: editing (the stored password kept), deleting (one by its name, several marked with one
+//! refused) and testing connections with the real binary's keys in a real terminal (a private tmux server, 120×35), and what plain moto's missing
 //! operations look like to a user.
 //!
 //! The server is the TEST FIXTURE `tests/moto_manage.py`: moto 5.2 with DeleteConnection, BatchDeleteConnection,
@@ -7,7 +7,9 @@
 //! GetConnections too (checked with `export`). `--protect NAME` refuses NAME's delete as an IAM Deny would;
 //! `--unreachable NAME` fails NAME's TestConnection. Plain moto answers those operations with a bare HTTP 500 page.
 
-use crate::support::e2e::wizard::{list_row, start_app, state_home};
+use crate::support::e2e::wizard::{
+    list_row, pick_type, start_app, state_home, to_section, type_into, wait_focus,
+};
 use crate::support::e2e::{Moto, Scratch, Tmux, exported, sorted_names};
 
 const PREFIX: &str = "seed";
@@ -102,7 +104,7 @@ fn t_tests_over_http_and_the_detail_pane_says_how_it_went() {
     tmux.assert_restored(Some(0));
 }
 
-/// Plain moto lacks DeleteConnection and TestConnection: the user reads what came back and that the row is kept.
+/// Plain moto lacks DeleteConnection and UpdateConnection: the user reads what came back and that the row is kept.
 #[test]
 fn plain_moto_without_the_operations_says_so_and_keeps_the_row() {
     let scratch = Scratch::new("manage-moto-plain");
@@ -125,10 +127,84 @@ fn plain_moto_without_the_operations_says_so_and_keeps_the_row() {
         "names what a bare 500 means:\n{screen}"
     );
     tmux.keys(&["Escape"]);
+    tmux.wait_text("t test  e edit");
+
+    // UpdateConnection likewise: the edit form stays as typed.
+    tmux.keys(&["e"]);
+    tmux.wait_text("Edit seed-0001-kafka");
+    pick_type(&tmux, "kafka", "KAFKA");
+    wait_focus(&tmux, "Name");
+    tmux.keys(&["C-s"]);
+    let screen = tmux.wait_text("UpdateConnection got HTTP 500 from the endpoint");
+    assert!(
+        screen.contains("Edit seed-0001-kafka"),
+        "the form stays open:\n{screen}"
+    );
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("Leave");
+    tmux.keys(&["d"]);
     tmux.keys(&["Escape"]);
     let screen = tmux.wait_text("all 4 loaded");
     assert!(list_row(&screen, "seed-0001-kafka").is_some(), "{screen}");
 
+    tmux.keys(&["q"]);
+    tmux.assert_restored(Some(0));
+}
+
+/// `e` on a seeded JDBC connection, whose PASSWORD moto's HidePassword listing leaves out: the description is
+/// edited, the type picked again (moto does not answer ConnectionType), and after Ctrl-S moto holds the new
+/// description and still the old password — the form read it with GetConnection and carried it.
+#[test]
+fn edit_over_http_keeps_the_stored_password() {
+    let scratch = Scratch::new("manage-moto-edit");
+    let moto = Moto::start_with_manage(&scratch, &[]);
+    moto.seed(8, PREFIX);
+    let password_before = exported(&moto.endpoint(), true)
+        .into_iter()
+        .find(|c| c.name == "seed-0004-jdbc")
+        .and_then(|c| c.connection_properties?.get("PASSWORD").cloned())
+        .expect("the seed gives JDBC connections a password");
+    let state = state_home(&scratch);
+    let tmux = start_app(&scratch, &moto, &state);
+    tmux.wait_text("all 8 loaded");
+
+    select(&tmux, "seed-0004-jdbc");
+    tmux.keys(&["e"]);
+    tmux.wait_text("Edit seed-0004-jdbc");
+    tmux.wait_text("Carried seed-0004-jdbc's stored secret (PASSWORD)");
+    pick_type(&tmux, "jdbc", "JDBC");
+    wait_focus(&tmux, "Name");
+    tmux.keys(&["Tab"]);
+    wait_focus(&tmux, "Description");
+    type_into(&tmux, "Description", "edited over HTTP");
+    to_section(&tmux, "Options");
+    tmux.keys(&["PgDn"]);
+    let review = tmux.wait_text("Review  update-connection --cli-input-json");
+    assert!(
+        !review.contains(&password_before),
+        "the password stays masked:\n{review}"
+    );
+    let review = tmux.wait_text("against the stored definition");
+    assert!(
+        review.contains("ConnectionProperties.PASSWORD: unchanged (secret)"),
+        "{review}"
+    );
+    tmux.keys(&["C-s"]);
+    tmux.wait_text("Updated seed-0004-jdbc");
+
+    let after = exported(&moto.endpoint(), true)
+        .into_iter()
+        .find(|c| c.name == "seed-0004-jdbc")
+        .expect("still there");
+    assert_eq!(after.description.as_deref(), Some("edited over HTTP"));
+    assert_eq!(
+        after
+            .connection_properties
+            .and_then(|p| p.get("PASSWORD").cloned())
+            .as_deref(),
+        Some(password_before.as_str()),
+        "the update carried the stored password"
+    );
     tmux.keys(&["q"]);
     tmux.assert_restored(Some(0));
 }
