@@ -239,9 +239,12 @@ pub fn on_updated(
             let on_name = err.kind == ErrorKind::InvalidInput && err.detail.contains("exists");
             let mut message = err.to_string();
             if err.kind == ErrorKind::EntityNotFound {
-                message.push_str(
-                    " — the form is kept: Esc keeps it as a draft, and r in the list reloads",
+                // Gone from the catalog: its row goes; what was typed stays, to keep as a draft.
+                super::deleting::drop_rows(
+                    model,
+                    &std::collections::BTreeSet::from([name.clone()]),
                 );
+                message.push_str(" — it left the list; the form is kept (Esc keeps it as a draft)");
             }
             show_server_error(model, message, on_name);
             Vec::new()

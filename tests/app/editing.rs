@@ -236,9 +236,13 @@ fn a_refused_update_keeps_the_form_as_typed_and_says_why() {
     );
     assert!(
         status(&model).starts_with("Connection orders not found in the account's default catalog")
-            && status(&model).contains("the form is kept"),
+            && status(&model).contains("it left the list; the form is kept"),
         "{}",
         status(&model)
+    );
+    assert!(
+        model.list.items.iter().all(|c| c.name != "orders"),
+        "the row of a connection Glue no longer has goes"
     );
     // Esc asks before leaving (something was typed), and keeps a draft that knows it is an edit.
     update(&mut model, key(KeyCode::Esc));
@@ -258,8 +262,8 @@ fn a_refused_update_keeps_the_form_as_typed_and_says_why() {
         "{}",
         status(&model)
     );
-    // `e` on the same connection offers the draft back, as an edit.
-    update(&mut model, ch('e'));
+    // The row is gone, so `n` offers the draft back (as an edit of orders).
+    update(&mut model, ch('n'));
     assert!(screen(&model).contains("draft"), "{}", screen(&model));
 }
 
@@ -291,4 +295,37 @@ fn the_review_step_shows_the_update_request_and_its_diff() {
         );
         insta::assert_snapshot!(format!("edit_review_{width}x{height}"), shown);
     }
+}
+
+/// An edit kept as a draft comes back with `e` on the same connection, still an edit, and reads the stored secrets
+/// again (the draft kept none).
+#[test]
+fn e_on_the_same_connection_offers_its_kept_edit_back() {
+    let mut model = editing(120, 35);
+    tab_to(&mut model, "Description");
+    typed(&mut model, " draft");
+    update(&mut model, key(KeyCode::Esc));
+    update(&mut model, ch('y'));
+    assert!(model.wizard().is_none());
+    update(&mut model, ch('e'));
+    assert!(screen(&model).contains("draft"), "{}", screen(&model));
+    let effects = update(&mut model, key(KeyCode::Enter));
+    assert_eq!(reads(&effects), ["orders"], "{effects:?}");
+    let w = wizard(&model);
+    assert_eq!(w.form.edit_of(), Some("orders"));
+    assert_eq!(
+        w.form.to_request().connection_input.description.as_deref(),
+        Some("old draft")
+    );
+    secrets_arrive(&mut model, Ok(stored()));
+    let sent = updates(&update(&mut model, ctrl('s')));
+    assert_eq!(
+        sent[0]
+            .connection_input
+            .connection_properties
+            .get("PASSWORD")
+            .map(String::as_str),
+        Some(PASSWORD),
+        "the resumed edit carries the stored password again"
+    );
 }
