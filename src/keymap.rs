@@ -72,6 +72,8 @@ pub enum Action {
     WizardReveal,
     WizardCopyJson,
     WizardCopyCommand,
+    /// Wizard: Alt-T, TestConnection of the form's input before it is saved.
+    WizardTest,
     /// Wizard review step: Alt-O, load a request file.
     WizardOpenFile,
     WizardNextField,
@@ -617,6 +619,11 @@ const W_COPY: Help = row(
     "Alt-Y / Alt-C",
     &["copy the request JSON / the aws CLI command"],
 );
+const W_TEST: Help = row(
+    "Act",
+    "Alt-T",
+    &["test the form's connection before it is saved (TestConnectionInput)"],
+);
 const W_LEAVE: Help = row("Act", "Esc", &["leave (asks first; keeps a draft)"]);
 const W_QUIT: Help = row(
     "Act",
@@ -995,6 +1002,7 @@ pub static BINDINGS: &[Binding] = &[
         "Alt-C",
         "copy aws command",
     ),
+    bind(Wizard, alt('t'), WizardTest, W_TEST),
     bind(WizardForm, alt('y'), WizardCopyJson, W_COPY),
     bind(WizardForm, alt('c'), WizardCopyCommand, W_COPY),
     bind(WizardPicker, alt('y'), WizardCopyJson, W_COPY),

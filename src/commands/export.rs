@@ -114,6 +114,13 @@ mod tests {
         ) -> GlueFuture<'_, CreateConnectionResponse> {
             self.0.create_connection(request)
         }
+        fn test_unsaved(
+            &self,
+            input: crate::model::ConnectionInput,
+            catalog_id: Option<String>,
+        ) -> GlueFuture<'_, ()> {
+            self.0.test_unsaved(input, catalog_id)
+        }
         fn update_connection(&self, request: UpdateConnectionRequest) -> GlueFuture<'_, ()> {
             self.0.update_connection(request)
         }

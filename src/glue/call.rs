@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use super::{BATCH_DELETE_MAX, DeleteRefused, Deleted, GlueApi, GlueError, Page, PageRequest};
 use crate::model::{
-    Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
-    CreateConnectionResponse, UpdateConnectionRequest,
+    Connection, ConnectionInput, ConnectionTypeBrief, ConnectionTypeDescription,
+    CreateConnectionRequest, CreateConnectionResponse, UpdateConnectionRequest,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +51,11 @@ pub enum GlueCall {
     /// TestConnection of the stored connection `name`.
     TestConnection {
         name: String,
+        catalog_id: Option<String>,
+    },
+    /// TestConnection of the wizard's unsaved input (`TestConnectionInput`).
+    TestUnsaved {
+        input: Box<ConnectionInput>,
         catalog_id: Option<String>,
     },
     /// Deletes the named connections: DeleteConnection for one, BatchDeleteConnection in chunks of
@@ -103,8 +108,13 @@ pub enum GlueReply {
         finished: crate::model::Timestamp,
         result: Result<(), GlueError>,
     },
+    TestUnsaved {
+        result: Result<(), GlueError>,
+    },
     /// Every name asked, with its outcome, in the order asked.
-    DeleteConnections { outcomes: Vec<Deleted> },
+    DeleteConnections {
+        outcomes: Vec<Deleted>,
+    },
 }
 
 impl GlueCall {
@@ -189,6 +199,9 @@ impl GlueCall {
                     result,
                 }
             }
+            GlueCall::TestUnsaved { input, catalog_id } => GlueReply::TestUnsaved {
+                result: api.test_unsaved(*input, catalog_id).await,
+            },
             GlueCall::DeleteConnections { names, catalog_id } => GlueReply::DeleteConnections {
                 outcomes: delete_all(api, names, catalog_id).await,
             },

@@ -21,8 +21,8 @@ pub use deleted::{BATCH_DELETE_MAX, BatchDeleted, DeleteRefused, Deleted};
 pub use error::{ErrorKind, GlueError};
 
 use crate::model::{
-    Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
-    CreateConnectionResponse, UpdateConnectionRequest,
+    Connection, ConnectionInput, ConnectionTypeBrief, ConnectionTypeDescription,
+    CreateConnectionRequest, CreateConnectionResponse, UpdateConnectionRequest,
 };
 
 /// `Filter` of GetConnections.
@@ -95,6 +95,13 @@ pub trait GlueApi: Send + Sync {
 
     /// TestConnection of a stored connection, by name: `Ok` when Glue's test passed.
     fn test_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()>;
+
+    /// TestConnection of an unsaved connection (`TestConnectionInput`: its type, properties, authentication).
+    fn test_unsaved(
+        &self,
+        input: ConnectionInput,
+        catalog_id: Option<String>,
+    ) -> GlueFuture<'_, ()>;
 
     /// DeleteConnection: one connection, by name.
     fn delete_connection(&self, name: String, catalog_id: Option<String>) -> GlueFuture<'_, ()>;

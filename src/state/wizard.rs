@@ -45,6 +45,8 @@ pub struct Wizard {
     pub ask: Option<Ask>,
     /// A CreateConnection call is on its way; keys wait for it.
     pub submitting: bool,
+    /// Alt-T's TestConnection of the form's input is on its way (the form stays editable).
+    pub testing: bool,
     pub server_error: Option<ServerError>,
     /// The type DescribeConnectionType was last asked about, and what came of it for the help pane.
     pub described: Option<(String, DescribeState)>,
@@ -122,6 +124,7 @@ impl Wizard {
             reveal: false,
             ask: None,
             submitting: false,
+            testing: false,
             server_error: None,
             described: None,
             cloned_from: None,

@@ -157,6 +157,7 @@ fn on_glue(model: &mut Model, reply: GlueReply) -> Vec<Effect> {
             result,
         } => editing::on_updated(model, name, new_name, catalog_id, result),
         GlueReply::ReadStoredSecrets { name, result } => editing::on_stored(model, name, result),
+        GlueReply::TestUnsaved { result } => tested::on_form_tested(model, result),
         GlueReply::TestConnection {
             name,
             finished,

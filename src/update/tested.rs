@@ -1,5 +1,6 @@
 //! `t`: TestConnection on the selected connection, while the user keeps browsing; the row's gutter spins until
-//! Glue answers, and the outcome goes to the status bar and (with its time) to the top of the detail pane.
+//! Glue answers, and the outcome goes to the status bar and (with its time) to the top of the detail pane. And the
+//! wizard's Alt-T: TestConnection of the form's unsaved input, the outcome in the status bar.
 
 use std::collections::BTreeSet;
 
@@ -58,6 +59,49 @@ pub fn on_tested(
                 .tests
                 .insert(name, TestState::Failed(finished, err.to_string()));
         }
+    }
+    Vec::new()
+}
+
+/// Alt-T in the wizard: TestConnection with `TestConnectionInput` — the form's type, properties and authentication,
+/// as they would be sent — before anything is saved. Only what TestConnectionInput requires is checked here (a
+/// type); Glue's test says the rest.
+pub fn test_form(model: &mut Model) -> Vec<Effect> {
+    let Some(w) = model.wizard_mut() else {
+        return Vec::new();
+    };
+    if w.testing {
+        model.info("The form's connection is being tested already");
+        return Vec::new();
+    }
+    let request = w.form.to_request();
+    if request.connection_input.connection_type.is_empty() {
+        model.error("Nothing to test yet: pick a connection type first (Type step)");
+        return Vec::new();
+    }
+    w.testing = true;
+    model.info(format!(
+        "Testing the form's {} connection (TestConnectionInput)… keep editing",
+        request.connection_input.connection_type
+    ));
+    vec![Effect::Glue {
+        session: Box::new(model.session.clone()),
+        call: GlueCall::TestUnsaved {
+            input: Box::new(request.connection_input),
+            catalog_id: request.catalog_id,
+        },
+    }]
+}
+
+pub fn on_form_tested(model: &mut Model, result: Result<(), GlueError>) -> Vec<Effect> {
+    if let Some(w) = model.wizard_mut() {
+        w.testing = false;
+    }
+    match result {
+        Ok(()) => {
+            model.info("TestConnection passed for the form's input — nothing is saved until Ctrl-S")
+        }
+        Err(err) => model.error(format!("The form's input: {err}")),
     }
     Vec::new()
 }

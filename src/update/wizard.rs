@@ -152,6 +152,7 @@ pub fn on_key(model: &mut Model, key: KeyEvent) -> Vec<Effect> {
             return Vec::new();
         }
         Some(Action::WizardCopyJson) => return copy_request(model, false),
+        Some(Action::WizardTest) => return super::tested::test_form(model),
         Some(Action::WizardCopyCommand) => return copy_request(model, true),
         Some(Action::WizardOpenFile) => {
             w.ask = Some(Ask::OpenFile(LineInput::default()));

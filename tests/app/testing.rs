@@ -95,3 +95,61 @@ fn t_tests_the_selected_connection_while_the_user_browses_on() {
     );
     assert!(!model.wants_ticks() || model.message.is_some());
 }
+
+/// Alt-T in the wizard: the form's input goes to TestConnection as TestConnectionInput, the form stays open and
+/// editable, and the outcome is said in the status bar.
+#[test]
+fn alt_t_tests_the_forms_unsaved_input() {
+    use crate::support::keys::{alt, typed};
+    let mut model = Model::new(session(), 120, 35);
+    init(&mut model);
+    loaded(&mut model, 1, Vec::new(), None);
+    update(&mut model, ch('n'));
+    let nothing = update(&mut model, alt('t'));
+    assert!(nothing.is_empty(), "no type yet: {nothing:?}");
+    assert!(
+        status(&model).starts_with("Nothing to test yet"),
+        "{}",
+        status(&model)
+    );
+    typed(&mut model, "kafka");
+    update(&mut model, key(KeyCode::Enter));
+    let effects = update(&mut model, alt('t'));
+    let [
+        Effect::Glue {
+            call: GlueCall::TestUnsaved { input, .. },
+            ..
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("one TestConnectionInput call: {effects:?}");
+    };
+    assert_eq!(input.connection_type, "KAFKA");
+    assert!(status(&model).starts_with("Testing the form's KAFKA connection"));
+    assert!(
+        update(&mut model, alt('t')).is_empty(),
+        "one test at a time"
+    );
+    let refused = GlueError::new(
+        ErrorKind::InvalidInput,
+        "TestConnection",
+        "Unable to reach the brokers",
+    );
+    update(
+        &mut model,
+        Msg::Glue(GlueReply::TestUnsaved {
+            result: Err(refused),
+        }),
+    );
+    assert!(model.wizard().is_some(), "the form stays");
+    assert!(
+        status(&model).contains("The form's input: Glue rejected the TestConnection request: Unable to reach the brokers"),
+        "{}",
+        status(&model)
+    );
+    update(
+        &mut model,
+        Msg::Glue(GlueReply::TestUnsaved { result: Ok(()) }),
+    );
+    assert!(status(&model).starts_with("TestConnection passed for the form's input"));
+}

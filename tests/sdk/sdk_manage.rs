@@ -195,3 +195,50 @@ async fn test_connection_passes_or_says_why_not() {
         "{err}"
     );
 }
+
+/// The wizard's Alt-T: TestConnection with TestConnectionInput — the form's type, properties and authentication —
+/// and no ConnectionName.
+#[tokio::test]
+async fn an_unsaved_input_is_tested_with_test_connection_input() {
+    use aws_sdk_glue::operation::test_connection::TestConnectionOutput;
+    use aws_sdk_glue::types::{AuthenticationType, ConnectionPropertyKey, ConnectionType};
+    use glue_tui::glue::GlueApi;
+    use glue_tui::model::{AuthenticationConfigurationInput, ConnectionInput};
+
+    let passes = mock!(Client::test_connection)
+        .match_requests(|r| {
+            let Some(input) = r.test_connection_input() else {
+                return false;
+            };
+            r.connection_name().is_none()
+                && input.connection_type() == &ConnectionType::Jdbc
+                && input
+                    .connection_properties()
+                    .get(&ConnectionPropertyKey::Password)
+                    .map(String::as_str)
+                    == Some("typed")
+                && input
+                    .authentication_configuration()
+                    .and_then(|a| a.authentication_type())
+                    == Some(&AuthenticationType::Basic)
+        })
+        .then_output(|| TestConnectionOutput::builder().build());
+    let input = ConnectionInput {
+        name: "orders-db".into(),
+        connection_type: "JDBC".into(),
+        connection_properties: crate::support::model::map(&[
+            ("JDBC_CONNECTION_URL", "jdbc:postgresql://db:5432/o"),
+            ("PASSWORD", "typed"),
+        ]),
+        authentication_configuration: Some(AuthenticationConfigurationInput {
+            authentication_type: Some("BASIC".into()),
+            ..AuthenticationConfigurationInput::default()
+        }),
+        ..ConnectionInput::default()
+    };
+    answering([&passes])
+        .test_unsaved(input, None)
+        .await
+        .expect("passed");
+    assert_eq!(passes.num_calls(), 1);
+}

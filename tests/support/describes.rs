@@ -3,8 +3,8 @@
 
 use glue_tui::glue::{GlueApi, GlueError, GlueFuture, Page, PageRequest};
 use glue_tui::model::{
-    Connection, ConnectionTypeBrief, ConnectionTypeDescription, CreateConnectionRequest,
-    CreateConnectionResponse, UpdateConnectionRequest,
+    Connection, ConnectionInput, ConnectionTypeBrief, ConnectionTypeDescription,
+    CreateConnectionRequest, CreateConnectionResponse, UpdateConnectionRequest,
 };
 
 pub struct Describes(pub Result<ConnectionTypeDescription, GlueError>);
@@ -27,6 +27,9 @@ impl GlueApi for Describes {
         Box::pin(async move { answer })
     }
     fn list_connection_types(&self) -> GlueFuture<'_, Vec<ConnectionTypeBrief>> {
+        unreachable!("only DescribeConnectionType is asked")
+    }
+    fn test_unsaved(&self, _: ConnectionInput, _: Option<String>) -> GlueFuture<'_, ()> {
         unreachable!("only DescribeConnectionType is asked")
     }
     fn update_connection(&self, _: UpdateConnectionRequest) -> GlueFuture<'_, ()> {

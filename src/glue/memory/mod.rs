@@ -377,6 +377,30 @@ impl GlueApi for MemoryGlue {
         })
     }
 
+    fn test_unsaved(
+        &self,
+        input: ConnectionInput,
+        catalog_id: Option<String>,
+    ) -> GlueFuture<'_, ()> {
+        Box::pin(async move {
+            self.arrive().await?;
+            if !self.latency.is_zero() {
+                tokio::time::sleep(TEST_TAKES).await;
+            }
+            // The demo cannot reach a database: an input passes when it names a type, as the fixture's does.
+            if input.connection_type.trim().is_empty() {
+                return Err(GlueError::new(
+                    ErrorKind::InvalidInput,
+                    "TestConnection",
+                    "TestConnectionInput needs a ConnectionType",
+                )
+                .with_principal("the demo catalog")
+                .with_catalog(catalog_id));
+            }
+            Ok(())
+        })
+    }
+
     fn update_connection(&self, request: UpdateConnectionRequest) -> GlueFuture<'_, ()> {
         Box::pin(async move {
             self.arrive().await?;

@@ -182,6 +182,14 @@ impl GlueApi for SdkGlue {
         Box::pin(self.create(request))
     }
 
+    fn test_unsaved(
+        &self,
+        input: crate::model::ConnectionInput,
+        catalog_id: Option<String>,
+    ) -> GlueFuture<'_, ()> {
+        Box::pin(self.test_unsaved(input, catalog_id))
+    }
+
     fn update_connection(&self, request: UpdateConnectionRequest) -> GlueFuture<'_, ()> {
         Box::pin(self.update(request))
     }

@@ -17,6 +17,23 @@ fn hash(map: Option<BTreeMap<String, String>>) -> Option<HashMap<String, String>
     map.map(|m| m.into_iter().collect())
 }
 
+/// TestConnectionInput: what TestConnection tests of an unsaved connection — its type, properties and
+/// authentication; the rest of the input plays no part in a test.
+pub(in crate::glue::sdk) fn test_input(
+    c: ConnectionInput,
+) -> Result<sdk::TestConnectionInput, BuildError> {
+    sdk::TestConnectionInput::builder()
+        .connection_type(sdk::ConnectionType::from(c.connection_type.as_str()))
+        .set_connection_properties(Some(
+            c.connection_properties
+                .into_iter()
+                .map(|(k, v)| (sdk::ConnectionPropertyKey::from(k.as_str()), v))
+                .collect(),
+        ))
+        .set_authentication_configuration(c.authentication_configuration.map(Into::into))
+        .build()
+}
+
 impl TryFrom<ConnectionInput> for sdk::ConnectionInput {
     type Error = BuildError;
 

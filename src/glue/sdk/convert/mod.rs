@@ -5,3 +5,5 @@ mod brief;
 mod connection;
 mod describe;
 mod input;
+
+pub(super) use input::test_input;
