@@ -46,6 +46,25 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Create every connection of a file in the target the flags name (--profile, --region, --endpoint-url,
+    /// --catalog-id): a copy between catalogs, regions or accounts.
+    ///
+    /// Reads what `export` writes ({"ConnectionList": [...]}), GetConnection's output ({"Connection": {...}}), or a
+    /// JSON list of create-connection --cli-input-json requests. Each connection is checked with the wizard's rules;
+    /// one with problems is skipped, with its JSON path, and the rest are created, 16 at a time. One line per
+    /// connection, then a summary. Exit 0 when all went in, 1 when some were skipped or failed, 2 when the file
+    /// cannot be read.
+    Import {
+        /// The file; `-` reads stdin.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Check every connection and say what would be created; send nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Update (UpdateConnection) a connection whose name already exists, instead of skipping it.
+        #[arg(long)]
+        update: bool,
+    },
     /// Internal: serves copied text on the X11 clipboard after the browser quits (see `clipboard.rs`).
     #[command(name = "hold-clipboard", hide = true)]
     HoldClipboard,

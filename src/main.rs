@@ -147,6 +147,44 @@ fn main() -> ExitCode {
                 }
             }
         }),
+        Some(Command::Import {
+            file,
+            dry_run,
+            update,
+        }) => runtime.block_on(async {
+            use glue_tui::commands::import;
+            let session = cli.target.session(EXPORT_PAGE_SIZE);
+            if session.readonly && !dry_run {
+                eprintln!(
+                    "glue-tui: read-only: import changes the catalog and --readonly is given; nothing was sent \
+                     (--dry-run checks the file without sending)"
+                );
+                return ExitCode::from(glue_tui::cli::EXIT_USAGE);
+            }
+            let items = match import::load(&file, session.catalog_id.as_deref()) {
+                Ok(items) => items,
+                Err(invalid) => {
+                    eprintln!("glue-tui: {invalid}");
+                    return ExitCode::from(create::EXIT_INVALID);
+                }
+            };
+            let glue = connect(&session, cli.target.attempt_timeout()).await;
+            let mut out = std::io::stdout().lock();
+            let mut closed = false;
+            let outcomes = import::run(glue.as_ref(), items, dry_run, update, |item, outcome| {
+                // A closed pipe stops the printing, not the import: what was started goes on.
+                if !closed {
+                    closed = writeln!(out, "{}", import::line(&item.name, outcome)).is_err();
+                }
+            })
+            .await;
+            if !closed {
+                let _ = writeln!(out, "{}", import::summary(&outcomes, dry_run));
+                let _ = out.flush();
+            }
+            tracing::info!(connections = outcomes.len(), "import finished");
+            ExitCode::from(import::exit_code(&outcomes))
+        }),
         // Blocks this thread until another program takes the clipboard; the text is written nowhere else.
         Some(Command::HoldClipboard) => match glue_tui::clipboard::hold_from_stdin() {
             Ok(()) => ExitCode::SUCCESS,

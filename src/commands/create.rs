@@ -5,7 +5,6 @@
 //! [`dry_run`] renders what would be sent; [`submit`] sends it. `main.rs` only prints and picks the exit code: 0
 //! created (or dry run), 1 the call failed, 2 the file is unreadable or invalid and nothing was sent.
 
-use std::io::Read;
 use std::path::Path;
 
 use crate::glue::{GlueApi, GlueError, parse_connection_type};
@@ -130,13 +129,7 @@ impl Loaded {
 /// the file has none.
 pub fn load(path: &Path, catalog_id: Option<&str>) -> Result<Loaded, Invalid> {
     let source = source_name(path);
-    let read = if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map(|_| text)
-    } else {
-        std::fs::read_to_string(path)
-    };
-    let text = read.map_err(|e| Invalid::Read {
+    let text = super::read_input(path).map_err(|e| Invalid::Read {
         source: source.clone(),
         reason: e.to_string(),
     })?;

@@ -14,6 +14,7 @@ mod e2e_create_moto;
 mod e2e_described_demo;
 mod e2e_described_moto;
 mod e2e_faults;
+mod e2e_import_moto;
 mod e2e_logs;
 mod e2e_manage_demo;
 mod e2e_manage_moto;
