@@ -51,7 +51,7 @@ pub enum Command {
     ///
     /// Reads what `export` writes ({"ConnectionList": [...]}), GetConnection's output ({"Connection": {...}}), or a
     /// JSON list of create-connection --cli-input-json requests. Each connection is checked with the wizard's rules;
-    /// one with problems is skipped, with its JSON path, and the rest are created, 16 at a time. One line per
+    /// one with problems is skipped, with its JSON path, and the rest are created, --jobs at a time. One line per
     /// connection, then a summary. Exit 0 when all went in, 1 when some were skipped or failed, 2 when the file
     /// cannot be read.
     Import {
@@ -64,10 +64,17 @@ pub enum Command {
         /// Update (UpdateConnection) a connection whose name already exists, instead of skipping it.
         #[arg(long)]
         update: bool,
+        /// CreateConnection calls in flight at once.
+        #[arg(long, value_name = "N", default_value_t = glue_tui_import_jobs(), value_parser = clap::value_parser!(u16).range(1..=64))]
+        jobs: u16,
     },
     /// Internal: serves copied text on the X11 clipboard after the browser quits (see `clipboard.rs`).
     #[command(name = "hold-clipboard", hide = true)]
     HoldClipboard,
+}
+
+const fn glue_tui_import_jobs() -> u16 {
+    crate::commands::import::CONCURRENCY as u16
 }
 
 #[derive(Debug, Args)]

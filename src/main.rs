@@ -151,6 +151,7 @@ fn main() -> ExitCode {
             file,
             dry_run,
             update,
+            jobs,
         }) => runtime.block_on(async {
             use glue_tui::commands::import;
             let session = cli.target.session(EXPORT_PAGE_SIZE);
@@ -171,7 +172,7 @@ fn main() -> ExitCode {
             let glue = connect(&session, cli.target.attempt_timeout()).await;
             let mut out = std::io::stdout().lock();
             let mut closed = false;
-            let outcomes = import::run(glue.as_ref(), items, dry_run, update, |item, outcome| {
+            let outcomes = import::run(glue.as_ref(), items, dry_run, update, jobs.into(), |item, outcome| {
                 // A closed pipe stops the printing, not the import: what was started goes on.
                 if !closed {
                     closed = writeln!(out, "{}", import::line(&item.name, outcome)).is_err();

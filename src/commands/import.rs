@@ -17,9 +17,9 @@ use crate::glue::{ErrorKind, GlueApi};
 use crate::model::{CreateConnectionRequest, UpdateConnectionRequest, is_secret_key};
 use crate::screen::group_digits;
 
-/// CreateConnection calls in flight at once: enough to hide the round trip, few enough that Glue's throttling
-/// (and the SDK's backoff) rarely comes into play.
-pub const CONCURRENCY: usize = 16;
+/// CreateConnection calls in flight at once unless `--jobs` says otherwise: enough to hide the round trip, few
+/// enough that Glue's throttling (and the SDK's backoff) rarely comes into play.
+pub const CONCURRENCY: usize = 8;
 
 /// One connection of the file, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -198,13 +198,14 @@ fn item(
     Item { at, name, plan }
 }
 
-/// Sends every item that passed (or, for a dry run, nothing), [`CONCURRENCY`] at a time, and hands each outcome
+/// Sends every item that passed (or, for a dry run, nothing), `jobs` at a time, and hands each outcome
 /// to `report` in file order as soon as it and those before it are known.
 pub async fn run(
     api: &dyn GlueApi,
     items: Vec<Item>,
     dry_run: bool,
     update: bool,
+    jobs: usize,
     mut report: impl FnMut(&Item, &Outcome),
 ) -> Vec<Outcome> {
     let mut outcomes = Vec::with_capacity(items.len());
@@ -215,7 +216,7 @@ pub async fn run(
             Ok(request) => send(api, request.clone(), update).await,
         }
     }))
-    .buffered(CONCURRENCY);
+    .buffered(jobs.max(1));
     let mut at = 0;
     while let Some(outcome) = answers.next().await {
         report(&items[at], &outcome);
@@ -358,6 +359,7 @@ mod tests {
             items("f", EXPORTED, None).unwrap(),
             false,
             true,
+            CONCURRENCY,
             |item, o| lines.push(line(&item.name, o)),
         )
         .await;
