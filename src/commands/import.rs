@@ -329,6 +329,7 @@ mod tests {
             items("f", EXPORTED, None).unwrap(),
             dry_run,
             update,
+            CONCURRENCY,
             |_, _| {},
         )
         .await
