@@ -143,6 +143,7 @@ fn run_effects(
             Effect::LoadDraft
             | Effect::SaveDraft(_)
             | Effect::ReadFile { .. }
+            | Effect::WriteFile { .. }
             | Effect::CheckProfile { .. }
             | Effect::ListProfiles
             | Effect::ListPath { .. } => {
@@ -191,6 +192,13 @@ fn file_effect(effect: Effect) -> Option<Msg> {
                 let result = std::fs::read_to_string(&path).map_err(|e| e.to_string());
                 Msg::FileRead { path, result }
             }
+            Effect::WriteFile { path, text, what } => Msg::FileWritten {
+                result: crate::files::write_new(&crate::path_completion::expand_home(&path), &text)
+                    .map(|()| text.len())
+                    .map_err(|e| e.to_string()),
+                path,
+                what,
+            },
             Effect::CheckProfile { profile } => Msg::ProfileChecked {
                 result: profiles::check(&profile).map_err(|unknown| unknown.to_string()),
                 profile,

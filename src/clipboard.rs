@@ -26,7 +26,7 @@ pub fn osc52_fits(text: &str) -> Result<(), String> {
     }
     Err(format!(
         "{} bytes is more than the terminal's clipboard (OSC 52) takes here ({OSC52_MAX_ENCODED} bytes encoded); \
-         nothing was copied — copy fewer connections, or write them to a file with `glue-tui export`",
+         nothing was copied — w writes them to a file instead (or copy fewer)",
         text.len()
     ))
 }

@@ -62,6 +62,8 @@ pub enum Action {
     CloneConnection,
     /// `e`: the wizard as an edit of the selected connection (UpdateConnection).
     EditConnection,
+    /// `w`: write the selected or marked connections to a file (asks the path).
+    WriteConnections,
     /// Wizard: Ctrl-S, create (or go to the first problem).
     WizardSubmit,
     /// Wizard: Esc, leave (asking first when something was typed).
@@ -111,6 +113,8 @@ pub enum Context {
     Overlay,
     /// The delete confirmation: the name or count is typed into it.
     ConfirmDelete,
+    /// `w`'s path prompt.
+    WritePath,
     /// Keys every wizard step shares.
     Wizard,
     /// A wizard step with fields (everything but Type and Review).
@@ -130,6 +134,7 @@ impl Context {
             (Some(Dialog::Help), _) => Context::Help,
             (Some(Dialog::Messages), _) => Context::Messages,
             (Some(Dialog::ConfirmDelete), _) => Context::ConfirmDelete,
+            (Some(Dialog::WritePath), _) => Context::WritePath,
             (None, Focus::List) => Context::List,
             (None, Focus::Detail) => Context::Detail,
             (None, Focus::Filter) => Context::Filter,
@@ -161,6 +166,7 @@ impl Context {
             Messages => &[Messages, Overlay],
             Overlay => &[Overlay],
             ConfirmDelete => &[ConfirmDelete, LineEdit],
+            WritePath => &[WritePath, LineEdit],
             Wizard => &[Wizard],
             WizardForm => &[WizardForm, Wizard],
             WizardPicker => &[WizardPicker, Wizard],
@@ -547,6 +553,18 @@ const TEST: Help = row(
     "t",
     &["test the connection (TestConnection; keep browsing, the outcome shows in the detail pane)"],
 );
+const WRITE: Help = row(
+    "Act",
+    "w",
+    &[
+        "write the connection, or every marked one, to a new file ({\"ConnectionList\": […]}, what import reads)",
+    ],
+);
+const WRITE_PROMPT: Help = row(
+    "Act",
+    "in w's prompt",
+    &["type the path (~ is your home), Enter writes, Esc cancels"],
+);
 const CONFIRM: Help = row(
     "Act",
     "in a delete",
@@ -635,7 +653,7 @@ const W_HELP: Help = row("Act", "F1", &["this help (Esc, F1 or Enter close it)"]
 use Action::*;
 use Context::{
     Browse, Command, ConfirmDelete, Detail, Filter, Help as HelpOpen, LineEdit, List, Messages,
-    Overlay, Wizard, WizardForm, WizardHelp, WizardPicker, WizardReview,
+    Overlay, Wizard, WizardForm, WizardHelp, WizardPicker, WizardReview, WritePath,
 };
 
 /// Every key. The help overlays list the rows in the order they first appear here; hint lines sort by rank.
@@ -776,7 +794,6 @@ pub static BINDINGS: &[Binding] = &[
     bind(Overlay, code(KeyCode::PageDown), PageDown, OVERLAY_SCROLL),
     bind(Overlay, code(KeyCode::PageUp), PageUp, OVERLAY_SCROLL),
     bind(Overlay, ch(' '), PageDown, OVERLAY_SCROLL),
-    bind(Overlay, ctrl('c'), Quit, QUIT),
     hinted(
         Browse,
         ch('M'),
@@ -793,6 +810,10 @@ pub static BINDINGS: &[Binding] = &[
     bind(Detail, ch('d'), DeleteConnections, DELETE),
     hinted(List, ch('t'), TestConnection, TEST, 54, "t", "test"),
     bind(Detail, ch('t'), TestConnection, TEST),
+    bind(Browse, ch('w'), WriteConnections, WRITE),
+    bind(WritePath, code(KeyCode::Enter), Submit, WRITE_PROMPT),
+    bind(WritePath, code(KeyCode::Esc), Back, WRITE_PROMPT),
+    bind(WritePath, TYPING, Input(' '), WRITE_PROMPT),
     bind(ConfirmDelete, code(KeyCode::Enter), Submit, CONFIRM),
     bind(ConfirmDelete, code(KeyCode::Esc), Back, CONFIRM),
     bind(ConfirmDelete, TYPING, Input(' '), CONFIRM),
@@ -800,6 +821,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Messages, ch('M'), ToggleMessages, MESSAGES),
     bind(Messages, ch('q'), ToggleMessages, MESSAGES),
     bind(Messages, code(KeyCode::Enter), ToggleMessages, MESSAGES),
+    // Quit last: its help row closes the browser's help.
+    bind(Overlay, ctrl('c'), Quit, QUIT),
     hinted(Browse, ch('q'), Quit, QUIT, 90, "q", "quit"),
     bind(Browse, ctrl('c'), Quit, QUIT),
     bind(LineEdit, ctrl('c'), Quit, QUIT),

@@ -9,6 +9,7 @@ pub mod clipboard;
 pub mod commands;
 pub mod drafts;
 pub mod effects;
+pub mod files;
 pub mod filter;
 pub mod glue;
 pub mod keymap;

@@ -42,6 +42,12 @@ pub enum Msg {
         path: String,
         result: Result<String, String>,
     },
+    /// `w` wrote a file (its size in bytes) or could not.
+    FileWritten {
+        path: String,
+        what: String,
+        result: Result<usize, String>,
+    },
     /// `:profile` asked whether a profile exists in the shared AWS files: `Err` says it does not, and which exist.
     ProfileChecked {
         profile: String,
@@ -92,6 +98,13 @@ pub enum Effect {
     /// Reads a request file for the review step; answers with `Msg::FileRead`.
     ReadFile {
         path: String,
+    },
+    /// Writes `text` to a new file at `path` (never over an existing one), readable by the user only; answers with
+    /// `Msg::FileWritten`.
+    WriteFile {
+        path: String,
+        text: String,
+        what: String,
     },
     /// Reads the shared AWS config and credentials files for `:profile`; answers with `Msg::ProfileChecked`.
     CheckProfile {

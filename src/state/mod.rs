@@ -129,6 +129,8 @@ pub struct Model {
     pub delete_refused: std::collections::BTreeMap<String, String>,
     /// The delete waiting for its typed confirmation (`Dialog::ConfirmDelete`).
     pub confirm_delete: Option<ConfirmDelete>,
+    /// `w`'s prompt while it is open (`Dialog::WritePath`).
+    pub write_prompt: Option<WritePrompt>,
     /// Connections a delete is on its way for.
     pub deleting: std::collections::BTreeSet<String>,
     /// TestConnection of each connection tested this session: running, or how the last one went.
@@ -146,6 +148,16 @@ pub enum TestState {
     Running,
     Passed(crate::model::Timestamp),
     Failed(crate::model::Timestamp, String),
+}
+
+/// `w` asked for a path: the connections it writes (what `y` would copy, as one ConnectionList) and the path typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WritePrompt {
+    /// The file's text, made when `w` was pressed (secrets left out unless revealed).
+    pub text: String,
+    /// What it holds, for the status bar: `3 marked connections`, `orders-db`.
+    pub what: String,
+    pub path: LineInput,
 }
 
 /// A delete asked for and not yet confirmed: the names, and what the user has typed to confirm.
@@ -224,6 +236,7 @@ impl Model {
             marks: Default::default(),
             delete_refused: Default::default(),
             confirm_delete: None,
+            write_prompt: None,
             deleting: Default::default(),
             tests: Default::default(),
             help_scroll: 0,

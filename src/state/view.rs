@@ -24,4 +24,6 @@ pub enum Dialog {
     /// `d`: which connections a delete would remove, and the name (or count) to type to confirm
     /// (`Model::confirm_delete` holds them).
     ConfirmDelete,
+    /// `w`: the path to write the selected or marked connections to (`Model::write_prompt`).
+    WritePath,
 }

@@ -8,6 +8,7 @@ mod messages;
 mod popup;
 pub(crate) mod status;
 mod wizard;
+mod write_path;
 
 use ratatui::Frame;
 use ratatui::style::{Color, Style};
@@ -36,6 +37,7 @@ pub fn draw(frame: &mut Frame, model: &Model) {
         Some(Dialog::Help) => help::draw(frame, frame.area(), model),
         Some(Dialog::Messages) => messages::draw(frame, frame.area(), model),
         Some(Dialog::ConfirmDelete) => confirm_delete::draw(frame, frame.area(), model),
+        Some(Dialog::WritePath) => write_path::draw(frame, frame.area(), model),
         None => {}
     }
 }

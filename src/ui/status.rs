@@ -147,9 +147,14 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, model: &Model) {
     if let Some(w) = model.wizard() {
         return hints(frame, area, &super::wizard::hints(w));
     }
-    if model.dialog == Some(crate::state::Dialog::ConfirmDelete) {
+    let enter = match model.dialog {
+        Some(crate::state::Dialog::ConfirmDelete) => Some("delete"),
+        Some(crate::state::Dialog::WritePath) => Some("write"),
+        _ => None,
+    };
+    if let Some(enter) = enter {
         let keys = [
-            keymap::Hint::shown("Enter", "delete"),
+            keymap::Hint::shown("Enter", enter),
             keymap::Hint::shown("Esc", "cancel"),
         ];
         return hints(frame, area, &keys);

@@ -11,6 +11,7 @@ mod paging;
 mod read_only;
 mod tested;
 mod wizard;
+mod writing;
 
 use crate::glue::GlueReply;
 use crate::keymap::{self, Action};
@@ -125,6 +126,7 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::FileRead { path, result } => wizard::on_file_read(model, path, result),
+        Msg::FileWritten { path, what, result } => writing::on_written(model, path, what, result),
         Msg::ProfileChecked { profile, result } => {
             command::on_profile_checked(model, profile, result)
         }
@@ -207,6 +209,10 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         _ if model.dialog == Some(crate::state::Dialog::ConfirmDelete) => {
             return deleting::confirm_key(model, action);
         }
+        _ if model.dialog == Some(crate::state::Dialog::WritePath) => {
+            return writing::prompt_key(model, action);
+        }
+        WriteConnections => writing::ask(model),
         ToggleMark => deleting::toggle_mark(model),
         MarkShown => deleting::mark_shown(model),
         ClearMarks => deleting::clear_marks(model),
@@ -400,30 +406,63 @@ fn scroll_detail(model: &mut Model, action: Action) {
 /// `y`: the selected connection's JSON — or, with marks, every marked connection loaded as one
 /// `{"ConnectionList": [...]}`, the shape `export` writes. Secrets are left out unless revealed.
 fn copy_selected(model: &mut Model) -> Vec<Effect> {
+    let Some(chosen) = chosen(model) else {
+        model.info("Nothing to copy: no connection is selected");
+        return Vec::new();
+    };
+    let (json, what) = match chosen.connections.as_slice() {
+        [one] if marked_is_empty(model) => (
+            one.to_pretty_json(),
+            format!("{} JSON{}", one.name, chosen.left_out),
+        ),
+        _ => (
+            chosen.as_list(),
+            format!("{} as JSON{}", chosen.what, chosen.left_out),
+        ),
+    };
+    vec![Effect::Copy { text: json, what }]
+}
+
+/// What `y` copies and `w` writes: the marked connections loaded, else the selected one, each with its secrets
+/// left out unless revealed (the one rule with the type's described SECRET properties, as the detail pane masks).
+pub(crate) struct Chosen {
+    pub connections: Vec<crate::model::Connection>,
+    /// `3 marked connections`, or the one connection's name.
+    pub what: String,
+    /// ` (2 secrets left out)`, or empty.
+    pub left_out: String,
+}
+
+impl Chosen {
+    pub fn as_list(&self) -> String {
+        crate::model::to_cli_json(&crate::model::ConnectionList {
+            connection_list: self.connections.clone(),
+        })
+    }
+}
+
+pub(crate) fn chosen(model: &Model) -> Option<Chosen> {
     let marked: Vec<&crate::model::Connection> = model
         .list
         .items
         .iter()
         .filter(|c| model.marks.contains(&c.name))
         .collect();
-    let chosen: Vec<&crate::model::Connection> = if marked.is_empty() {
+    let picked: Vec<&crate::model::Connection> = if marked.is_empty() {
         model.selected_connection().into_iter().collect()
     } else {
         marked
     };
-    if chosen.is_empty() {
-        model.info("Nothing to copy: no connection is selected");
-        return Vec::new();
+    if picked.is_empty() {
+        return None;
     }
     let mut secrets = 0;
-    let shown: Vec<crate::model::Connection> = chosen
+    let connections: Vec<crate::model::Connection> = picked
         .iter()
         .map(|conn| {
             if model.show_secrets() {
                 return (*conn).clone();
             }
-            // The one rule (model::secret_place) with the type's described SECRET properties, as the detail pane
-            // masks.
             let names = model.secret_names(conn.connection_type.as_deref());
             let (clean, left_out) =
                 crate::model::hide_secrets(*conn, names, crate::model::Hide::LeaveOut);
@@ -431,20 +470,20 @@ fn copy_selected(model: &mut Model) -> Vec<Effect> {
             clean
         })
         .collect();
-    let (json, mut what) = match shown.as_slice() {
-        [one] if marked_is_empty(model) => (one.to_pretty_json(), format!("{} JSON", one.name)),
-        many => (
-            crate::model::to_cli_json(&crate::model::ConnectionList {
-                connection_list: many.to_vec(),
-            }),
-            format!("{} marked connections as JSON", group_digits(many.len())),
-        ),
+    let what = match connections.as_slice() {
+        [one] if marked_is_empty(model) => one.name.clone(),
+        many => format!("{} marked connections", group_digits(many.len())),
     };
-    if secrets > 0 {
-        let plural = if secrets == 1 { "" } else { "s" };
-        what.push_str(&format!(" ({secrets} secret{plural} left out)"));
-    }
-    vec![Effect::Copy { text: json, what }]
+    let left_out = match secrets {
+        0 => String::new(),
+        1 => " (1 secret left out)".to_string(),
+        n => format!(" ({n} secrets left out)"),
+    };
+    Some(Chosen {
+        connections,
+        what,
+        left_out,
+    })
 }
 
 fn marked_is_empty(model: &Model) -> bool {

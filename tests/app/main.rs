@@ -15,3 +15,4 @@ mod testing;
 mod update_sequences;
 mod wizard_submit;
 mod wizard_update;
+mod writing;

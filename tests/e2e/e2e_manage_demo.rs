@@ -144,3 +144,37 @@ fn e_edits_a_description_and_the_row_shows_it() {
     tmux.keys(&["q"]);
     tmux.assert_restored(Some(0));
 }
+
+/// `w` with two marks: the path typed at the prompt, a new file holding both as one ConnectionList; a second `w` to
+/// the same path leaves the file alone and says why.
+#[test]
+fn w_writes_the_marked_connections_to_a_new_file() {
+    let (scratch, tmux) = start();
+    tmux.keys(&["Space", "j", "Space"]);
+    tmux.wait_text("2 marked");
+    let path = scratch.file("written.json");
+    let path_text = path.to_str().expect("UTF-8 path");
+    tmux.keys(&["w"]);
+    tmux.wait_text("Write to a file");
+    tmux.type_text(path_text);
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("Wrote 2 marked connections");
+    let list: glue_tui::model::ConnectionList =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("the file")).expect("JSON");
+    let names: Vec<&str> = list
+        .connection_list
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["analytics-redshift-ro", "analytics-redshift-rw"]);
+    let before = std::fs::read_to_string(&path).unwrap();
+
+    tmux.keys(&["w"]);
+    tmux.wait_text("Write to a file");
+    tmux.type_text(path_text);
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("Not written: ");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    tmux.keys(&["q"]);
+    tmux.assert_restored(Some(0));
+}
