@@ -64,14 +64,15 @@ async fn event_loop(
     let first = update::init(&mut model);
     run_effects(first, &backends, clipboard, &tx);
 
-    let mut events = EventStream::new();
+    // `None` while the user's editor has the terminal (`E`): nothing else may read its input then.
+    let mut events = Some(EventStream::new());
     let mut signals = Signals::new()?;
     let mut ticker = tokio::time::interval(TICK);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
 
     while !model.quitting {
         let msg = tokio::select! {
-            event = events.next() => match event {
+            event = async { events.as_mut()?.next().await }, if events.is_some() => match event {
                 Some(Ok(event)) => translate(event),
                 Some(Err(e)) => return Err(e),
                 None => Some(Msg::Terminate),
@@ -89,9 +90,19 @@ async fn event_loop(
         if batch.is_empty() {
             continue;
         }
+        let mut to_edit = None;
         for msg in batch {
             let effects = update::update(&mut model, msg);
-            run_effects(effects, &backends, clipboard, &tx);
+            to_edit = run_effects(effects, &backends, clipboard, &tx).or(to_edit);
+        }
+        // The editor answers with a message that may ask for it again (problems to fix): until it does not.
+        while let Some(text) = to_edit.take() {
+            // Dropping the stream stops its reader, so the keys typed in the editor stay the editor's.
+            drop(events.take());
+            let edited = tokio::task::block_in_place(|| crate::editor::edit(terminal, &text));
+            events = Some(EventStream::new());
+            let effects = update::update(&mut model, Msg::Edited(edited));
+            to_edit = run_effects(effects, &backends, clipboard, &tx);
         }
         if !model.quitting {
             terminal.draw(|f| ui::draw(f, &model))?;
@@ -116,12 +127,15 @@ fn translate(event: Event) -> Option<Msg> {
     }
 }
 
+/// Runs `effects`; the text for the user's editor, when one of them asks for it (the loop runs the editor, which
+/// needs the terminal).
 fn run_effects(
     effects: Vec<Effect>,
     backends: &Arc<Backends>,
     clipboard: &mut Clipboard,
     tx: &mpsc::Sender<Msg>,
-) {
+) -> Option<String> {
+    let mut to_edit = None;
     // On the way out a draft must be on disk before the runtime stops, so file work is done right here then.
     let quitting = effects.iter().any(|e| matches!(e, Effect::Quit));
     for effect in effects {
@@ -160,9 +174,11 @@ fn run_effects(
                     });
                 }
             }
+            Effect::OpenEditor { text } => to_edit = Some(text),
             Effect::Quit => {}
         }
     }
+    to_edit
 }
 
 /// The draft, the review step's request files and the shared AWS files `:profile` checks; the message to answer

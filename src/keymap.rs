@@ -62,6 +62,8 @@ pub enum Action {
     CloneConnection,
     /// `e`: the wizard as an edit of the selected connection (UpdateConnection).
     EditConnection,
+    /// `E`: the selected connection's UpdateConnection request in the user's editor.
+    EditInEditor,
     /// `w`: write the selected or marked connections to a file (asks the path).
     WriteConnections,
     /// Wizard: Ctrl-S, create (or go to the first problem).
@@ -351,6 +353,7 @@ pub fn changes_definitions(action: Action) -> bool {
         Action::NewConnection
             | Action::CloneConnection
             | Action::EditConnection
+            | Action::EditInEditor
             | Action::DeleteConnections
             | Action::WizardSubmit
     )
@@ -552,6 +555,11 @@ const TEST: Help = row(
     "Act",
     "t",
     &["test the connection (TestConnection; keep browsing, the outcome shows in the detail pane)"],
+);
+const EDIT_IN_EDITOR: Help = row(
+    "Act",
+    "E",
+    &["edit the connection's update-connection JSON in $EDITOR (checked when it closes)"],
 );
 const WRITE: Help = row(
     "Act",
@@ -810,6 +818,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Detail, ch('d'), DeleteConnections, DELETE),
     hinted(List, ch('t'), TestConnection, TEST, 54, "t", "test"),
     bind(Detail, ch('t'), TestConnection, TEST),
+    bind(Browse, ch('E'), EditInEditor, EDIT_IN_EDITOR),
     bind(Browse, ch('w'), WriteConnections, WRITE),
     bind(WritePath, code(KeyCode::Enter), Submit, WRITE_PROMPT),
     bind(WritePath, code(KeyCode::Esc), Back, WRITE_PROMPT),

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod commands;
 pub mod drafts;
+pub mod editor;
 pub mod effects;
 pub mod files;
 pub mod filter;

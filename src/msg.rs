@@ -42,6 +42,8 @@ pub enum Msg {
         path: String,
         result: Result<String, String>,
     },
+    /// The user's editor closed (`E`): the file's text, or why there is none.
+    Edited(Result<String, String>),
     /// `w` wrote a file (its size in bytes) or could not.
     FileWritten {
         path: String,
@@ -98,6 +100,10 @@ pub enum Effect {
     /// Reads a request file for the review step; answers with `Msg::FileRead`.
     ReadFile {
         path: String,
+    },
+    /// Suspends the TUI and runs the user's editor on a file holding `text` (`E`); answers with `Msg::Edited`.
+    OpenEditor {
+        text: String,
     },
     /// Writes `text` to a new file at `path` (never over an existing one), readable by the user only; answers with
     /// `Msg::FileWritten`.

@@ -129,6 +129,8 @@ pub struct Model {
     pub delete_refused: std::collections::BTreeMap<String, String>,
     /// The delete waiting for its typed confirmation (`Dialog::ConfirmDelete`).
     pub confirm_delete: Option<ConfirmDelete>,
+    /// `E` under way: the connection being edited in the user's editor.
+    pub external_edit: Option<ExternalEdit>,
     /// `w`'s prompt while it is open (`Dialog::WritePath`).
     pub write_prompt: Option<WritePrompt>,
     /// Connections a delete is on its way for.
@@ -148,6 +150,19 @@ pub enum TestState {
     Running,
     Passed(crate::model::Timestamp),
     Failed(crate::model::Timestamp, String),
+}
+
+/// `E`: an UpdateConnection being written in the user's editor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExternalEdit {
+    /// The connection's stored name.
+    pub name: String,
+    /// Its stored definition, secrets included; `None` until GetConnection brings it.
+    pub stored: Option<crate::model::Connection>,
+    /// What the editor last saved, heading stripped: reopened with the problems (or Glue's refusal) above it.
+    pub last: Option<String>,
+    /// An UpdateConnection of it is on its way.
+    pub sending: bool,
 }
 
 /// `w` asked for a path: the connections it writes (what `y` would copy, as one ConnectionList) and the path typed.
@@ -237,6 +252,7 @@ impl Model {
             delete_refused: Default::default(),
             confirm_delete: None,
             write_prompt: None,
+            external_edit: None,
             deleting: Default::default(),
             tests: Default::default(),
             help_scroll: 0,

@@ -89,6 +89,9 @@ pub fn on_stored(
     name: String,
     result: Result<Connection, GlueError>,
 ) -> Vec<Effect> {
+    if let Some(effects) = super::external_edit::on_stored(model, &name, &result) {
+        return effects;
+    }
     let View::Wizard(w) = &mut model.view else {
         return Vec::new();
     };
@@ -205,6 +208,9 @@ pub fn on_updated(
     catalog_id: Option<String>,
     result: Result<(), GlueError>,
 ) -> Vec<Effect> {
+    if let Some(effects) = super::external_edit::on_updated(model, &name, &result) {
+        return effects;
+    }
     match result {
         Ok(()) => {
             model.close_wizard();

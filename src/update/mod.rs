@@ -5,6 +5,7 @@ mod created;
 mod deleting;
 mod described_secrets;
 pub(crate) mod editing;
+mod external_edit;
 mod help;
 mod listed_types;
 mod paging;
@@ -127,6 +128,7 @@ fn dispatch(model: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::FileRead { path, result } => wizard::on_file_read(model, path, result),
         Msg::FileWritten { path, what, result } => writing::on_written(model, path, what, result),
+        Msg::Edited(result) => external_edit::on_edited(model, result),
         Msg::ProfileChecked { profile, result } => {
             command::on_profile_checked(model, profile, result)
         }
@@ -204,6 +206,7 @@ fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         NewConnection => return wizard::open_new(model),
         CloneConnection => return wizard::open_clone(model),
         EditConnection => return editing::open(model),
+        EditInEditor => return external_edit::open(model),
         ToggleHelp => model.toggle_help(),
         ToggleMessages => model.toggle_messages(),
         _ if model.dialog == Some(crate::state::Dialog::ConfirmDelete) => {

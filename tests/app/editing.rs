@@ -10,7 +10,9 @@ use glue_tui::state::{Model, StoredSecrets};
 use glue_tui::update::{init, update};
 
 use crate::support::keys::{ch, ctrl, key, tab_to, typed};
-use crate::support::model::{conn, fetches, loaded, map, screen, session, status, wizard};
+use crate::support::model::{
+    conn, fetches, loaded, map, screen, session, status, with_password, wizard,
+};
 
 const PASSWORD: &str = "hunter2-stored";
 
@@ -33,12 +35,7 @@ fn listed() -> Connection {
 
 /// `orders` as GetConnection with HidePassword=false answers: the password too.
 fn stored() -> Connection {
-    let mut c = listed();
-    c.connection_properties
-        .as_mut()
-        .unwrap()
-        .insert("PASSWORD".into(), PASSWORD.into());
-    c
+    with_password(listed(), PASSWORD)
 }
 
 fn browser(width: u16, height: u16) -> Model {

@@ -7,6 +7,7 @@ mod support;
 
 mod deleting;
 mod editing;
+mod external_edit;
 mod profiles;
 mod render;
 mod render_wizard;

@@ -178,3 +178,43 @@ fn w_writes_the_marked_connections_to_a_new_file() {
     tmux.keys(&["q"]);
     tmux.assert_restored(Some(0));
 }
+
+/// `E` with `$EDITOR` a script that rewrites the description: the TUI gives the terminal to the editor and takes it
+/// back, the update is sent, and the detail pane shows it. An editor that fails sends nothing.
+#[test]
+fn e_in_the_users_editor_sends_what_it_saved() {
+    let scratch = Scratch::new("manage-demo-editor");
+    let script = scratch.write(
+        "edit.sh",
+        "#!/bin/sh\nsed -i 's/\"Description\": \"[^\"]*\"/\"Description\": \"Edited in the editor\"/' \"$1\"\n",
+    );
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod");
+    let tmux = Tmux::start_with_env(
+        &scratch,
+        &["--demo"],
+        &[
+            ("EDITOR", script.to_str().expect("UTF-8 path")),
+            ("VISUAL", ""),
+        ],
+    );
+    tmux.wait_text("all 79 loaded");
+    tmux.type_text("/zoho-crm-emea");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("┌ zoho-crm-emea ");
+    tmux.keys(&["E"]);
+    tmux.wait_text("Updated zoho-crm-emea");
+    tmux.wait_for("the new description in the detail pane", |s| {
+        s.contains("Edited in the editor") && s.contains("┌ zoho-crm-emea ")
+    });
+    tmux.keys(&["q"]);
+    tmux.assert_restored(Some(0));
+
+    let other = Scratch::new("manage-demo-editor-fails");
+    let failing = Tmux::start_with_env(&other, &["--demo"], &[("EDITOR", "false"), ("VISUAL", "")]);
+    failing.wait_text("all 79 loaded");
+    failing.keys(&["E"]);
+    failing.wait_text("Not sent: the editor");
+    failing.keys(&["q"]);
+    failing.assert_restored(Some(0));
+}

@@ -38,6 +38,14 @@ pub fn conn(name: &str, ty: &str) -> Connection {
     }
 }
 
+/// `c` as GetConnection with HidePassword=false answers it: with the `PASSWORD` a HidePassword listing left out.
+pub fn with_password(mut c: Connection, password: &str) -> Connection {
+    c.connection_properties
+        .get_or_insert_with(Default::default)
+        .insert("PASSWORD".into(), password.into());
+    c
+}
+
 /// `(key, value)` pairs as a property map (a `BTreeMap`, as the model and the SDK request's maps are built).
 pub fn map(pairs: &[(&str, &str)]) -> PropertyMap {
     pairs
