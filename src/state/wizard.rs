@@ -19,6 +19,8 @@ pub enum Ask {
     AddRowTo,
     /// Alt-O on the review step: the path of a request file, as typed.
     OpenFile(crate::state::LineInput),
+    /// Ctrl-S on an edit whose stored secrets could not be read, with these secret fields empty: send anyway?
+    SendWithoutSecrets(Vec<String>),
     /// A request file arrived while the form holds typed work: replace the form with it?
     ReplaceForm { path: String, text: String },
 }
@@ -47,6 +49,8 @@ pub struct Wizard {
     pub submitting: bool,
     /// Alt-T's TestConnection of the form's input is on its way (the form stays editable).
     pub testing: bool,
+    /// The user said yes to sending this edit without the secrets that could not be read.
+    pub send_without_secrets: bool,
     pub server_error: Option<ServerError>,
     /// The type DescribeConnectionType was last asked about, and what came of it for the help pane.
     pub described: Option<(String, DescribeState)>,
@@ -125,6 +129,7 @@ impl Wizard {
             ask: None,
             submitting: false,
             testing: false,
+            send_without_secrets: false,
             server_error: None,
             described: None,
             cloned_from: None,

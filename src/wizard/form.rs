@@ -104,8 +104,8 @@ pub struct Form {
     retype: Vec<SecretLeftOut>,
     /// An edit (`e`): the name the connection is stored under, which UpdateConnection's `Name` carries.
     edit_of: Option<String>,
-    /// An edit whose stored secrets could not be read: why, and so every empty secret field must be typed (the
-    /// update replaces the whole definition, and would drop them).
+    /// An edit whose stored secrets could not be read: why. Every empty secret field then says so, and Ctrl-S asks
+    /// before sending without them (the update replaces the whole definition, and would drop them).
     secrets_unreadable: Option<String>,
     dirty: bool,
 }
@@ -319,8 +319,9 @@ impl Form {
         }
         found.refusals.extend(described.refusals);
         found.refusals.extend(self.duplicate_keys());
-        found.refusals.extend(self.unreadable_secrets());
+
         found.warnings.extend(described.warnings);
+        found.warnings.extend(self.unreadable_secrets());
         // A refusal inside a block says more than a warning about the whole block ("apiKey is required…" beside
         // "CUSTOM authentication needs CustomAuthenticationCredentials"): the field shows the refusal alone.
         let refused: Vec<String> = found.refusals.iter().map(|r| r.path.clone()).collect();

@@ -175,7 +175,7 @@ fn changing_the_name_renames_and_the_list_follows_the_new_name() {
 }
 
 #[test]
-fn unreadable_stored_secrets_make_each_secret_field_required() {
+fn unreadable_stored_secrets_are_asked_for_and_never_dropped_without_a_yes() {
     let mut model = browser(120, 35);
     update(&mut model, ch('e'));
     let refused = GlueError::new(
@@ -184,20 +184,22 @@ fn unreadable_stored_secrets_make_each_secret_field_required() {
         "not authorized to perform glue:GetConnection",
     )
     .with_principal("profile dev");
-    secrets_arrive(&mut model, Err(refused));
+    secrets_arrive(&mut model, Err(refused.clone()));
     let said = status(&model);
     assert!(
         said.starts_with("Could not read orders's stored secrets: AccessDenied on glue:GetConnection for profile dev")
             && said.contains("type each secret field, or the update would remove it"),
         "{said}"
     );
+    // JDBC with a USERNAME needs its PASSWORD by the type's own rules: Ctrl-S goes there, and the field says why
+    // it is empty.
     let effects = update(&mut model, ctrl('s'));
     assert!(updates(&effects).is_empty(), "{effects:?}");
     let w = wizard(&model);
     let field = &w.form.fields()[w.form.focus];
     assert_eq!(field.label, "Password", "Ctrl-S went to the field to type");
     assert!(
-        field.error.as_deref().is_some_and(|e| e
+        field.warning.as_deref().is_some_and(|e| e
             .contains("its stored value could not be read (AccessDenied on glue:GetConnection)")),
         "{field:?}"
     );
@@ -210,6 +212,43 @@ fn unreadable_stored_secrets_make_each_secret_field_required() {
             .get("PASSWORD")
             .map(String::as_str),
         Some("retyped")
+    );
+
+    // A Kafka connection's secrets are optional: sending without them is the user's call, asked for by name.
+    let mut model = Model::new(session(), 120, 35);
+    init(&mut model);
+    let kafka = Connection {
+        connection_properties: Some(map(&[("KAFKA_BOOTSTRAP_SERVERS", "b-1:9094")])),
+        ..conn("events", "KAFKA")
+    };
+    loaded(&mut model, 1, vec![kafka], None);
+    update(&mut model, ch('e'));
+    update(
+        &mut model,
+        Msg::Glue(GlueReply::ReadStoredSecrets {
+            name: "events".into(),
+            result: Err(refused),
+        }),
+    );
+    assert!(updates(&update(&mut model, ctrl('s'))).is_empty());
+    let shown = screen(&model);
+    assert!(
+        shown.contains("Send without the stored secrets?") && shown.contains("Keystore password"),
+        "{shown}"
+    );
+    // n: back to the first of them, nothing sent.
+    assert!(updates(&update(&mut model, ch('n'))).is_empty());
+    let w = wizard(&model);
+    assert_eq!(w.form.fields()[w.form.focus].label, "Keystore password");
+    // y: sent as it is.
+    update(&mut model, ctrl('s'));
+    let sent = updates(&update(&mut model, ch('y')));
+    assert_eq!(sent.len(), 1, "sent after the yes");
+    assert!(
+        !sent[0]
+            .connection_input
+            .connection_properties
+            .contains_key("KAFKA_CLIENT_KEY_PASSWORD")
     );
 }
 

@@ -126,6 +126,22 @@ pub fn draw(frame: &mut Frame, area: Rect, ask: &Ask, w: &Wizard) {
             ));
             (" Load a request file ", lines)
         }
+        Ask::SendWithoutSecrets(labels) => (
+            " Send without the stored secrets? ",
+            vec![
+                Line::raw(
+                    "They could not be read, and UpdateConnection replaces the whole definition: sending now \
+                     removes these if the connection has them:",
+                ),
+                Line::raw(format!("  {}", clean(&labels.join(", ")))),
+                Line::from(vec![
+                    Span::styled("y", key),
+                    Span::raw(" send anyway   "),
+                    Span::styled("n/Esc", key),
+                    Span::raw(" go back and type them"),
+                ]),
+            ],
+        ),
         Ask::ReplaceForm { path, .. } => (
             " Replace the form? ",
             vec![
@@ -170,6 +186,7 @@ pub fn hints(ask: &Ask) -> Vec<Hint> {
         ],
         Ask::OpenFile(_) => &[("Enter", "load"), ("Tab", "complete"), ("Esc", "cancel")],
         Ask::ReplaceForm { .. } => &[("y/Enter", "replace"), ("n/Esc", "keep the form")],
+        Ask::SendWithoutSecrets(_) => &[("y", "send anyway"), ("n/Esc", "go back")],
     };
     keys.iter().map(|(k, t)| Hint::shown(k, t)).collect()
 }

@@ -127,6 +127,20 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
                 Vec::new()
             }
         },
+        Ask::SendWithoutSecrets(_) if yes => {
+            w.send_without_secrets = true;
+            super::submit::submit(model)
+        }
+        Ask::SendWithoutSecrets(labels) if no => {
+            if let Some(label) = labels.first() {
+                if let Some((section, focus)) = w.form.field_labelled(label) {
+                    w.form.goto(section, focus);
+                    w.cursor_to_end();
+                }
+            }
+            model.info("Not sent — type the secrets, then Ctrl-S");
+            Vec::new()
+        }
         Ask::ReplaceForm { path, text } if yes || key.code == KeyCode::Enter => {
             load_file(model, &path, &text)
         }

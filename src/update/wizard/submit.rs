@@ -41,6 +41,11 @@ pub(super) fn submit(model: &mut Model) -> Vec<Effect> {
         return after_move(model, before);
     }
     if let Some(update) = w.form.to_update_request() {
+        let empty = w.form.secrets_to_confirm();
+        if !empty.is_empty() && !w.send_without_secrets {
+            w.ask = Some(crate::state::Ask::SendWithoutSecrets(empty));
+            return Vec::new();
+        }
         return crate::update::editing::submit(model, update);
     }
     let request = w.form.to_request();

@@ -108,12 +108,40 @@ impl Form {
     }
 
     /// The edit's stored secrets could not be read (`reason`, the server's refusal): from now on every empty
-    /// secret field is a problem to fix before sending.
+    /// secret field says so, and [`Form::secrets_to_confirm`] names them for the question before sending.
     pub fn secrets_unreadable(&mut self, reason: String) {
         self.secrets_unreadable = Some(reason);
     }
 
-    /// The empty secret fields of an edit whose stored secrets could not be read.
+    /// The labels of the empty secret fields of an edit whose stored secrets could not be read: what sending now
+    /// would remove, if the connection had them. Empty otherwise.
+    pub fn secrets_to_confirm(&self) -> Vec<String> {
+        if self.secrets_unreadable.is_none() {
+            return Vec::new();
+        }
+        self.all_fields()
+            .into_iter()
+            .flatten()
+            .filter(|f| f.secret && f.value.trim().is_empty())
+            .map(|f| f.label)
+            .collect()
+    }
+
+    /// Where the field labelled `label` is (its section and its place there).
+    pub fn field_labelled(&self, label: &str) -> Option<(Section, usize)> {
+        self.all_fields()
+            .iter()
+            .zip(Section::ALL)
+            .find_map(|(fields, section)| {
+                fields
+                    .iter()
+                    .position(|f| f.label == label)
+                    .map(|i| (section, i))
+            })
+    }
+
+    /// The empty secret fields of an edit whose stored secrets could not be read, each a warning: a required one
+    /// is refused by the type's own rules already, and an optional one the connection may never have had.
     pub(super) fn unreadable_secrets(&self) -> Vec<Problem> {
         let Some(reason) = &self.secrets_unreadable else {
             return Vec::new();
@@ -125,8 +153,8 @@ impl Form {
             .map(|f| Problem {
                 path: f.path,
                 message: format!(
-                    "type it: its stored value could not be read ({reason}), and the update replaces the whole \
-                     definition"
+                    "its stored value could not be read ({reason}): type it, or the update removes it if the \
+                     connection has one"
                 ),
             })
             .collect()
