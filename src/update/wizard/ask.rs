@@ -132,11 +132,9 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
             super::submit::submit(model)
         }
         Ask::SendWithoutSecrets(labels) if no => {
-            if let Some(label) = labels.first() {
-                if let Some((section, focus)) = w.form.field_labelled(label) {
-                    w.form.goto(section, focus);
-                    w.cursor_to_end();
-                }
+            if let Some((section, focus)) = labels.first().and_then(|l| w.form.field_labelled(l)) {
+                w.form.goto(section, focus);
+                w.cursor_to_end();
             }
             model.info("Not sent — type the secrets, then Ctrl-S");
             Vec::new()
