@@ -269,6 +269,22 @@ fn read_only_refuses_create_clone_edit_and_delete_in_one_gate() {
         shown.lines().last().unwrap_or_default().contains("d off"),
         "{shown}"
     );
+    insta::assert_snapshot!("read_only_120x35", shown);
+    update(
+        &mut model,
+        glue_tui::msg::Msg::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    insta::assert_snapshot!("read_only_80x24", screen(&model));
+    update(
+        &mut model,
+        glue_tui::msg::Msg::Resize {
+            width: 120,
+            height: 35,
+        },
+    );
     update(&mut model, ch('?'));
     let help = screen(&model);
     assert!(

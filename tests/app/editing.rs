@@ -311,6 +311,7 @@ fn the_review_step_shows_the_update_request_and_its_diff() {
         let mut model = editing(width, height);
         tab_to(&mut model, "Description");
         typed(&mut model, " new");
+        insta::assert_snapshot!(format!("edit_form_{width}x{height}"), screen(&model));
         for _ in 0..8 {
             update(&mut model, key(KeyCode::PageDown));
         }

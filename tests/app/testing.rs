@@ -87,6 +87,22 @@ fn t_tests_the_selected_connection_while_the_user_browses_on() {
         shown.contains("Last test: failed 2026-12-03 12:04"),
         "{shown}"
     );
+    insta::assert_snapshot!("test_failed_120x35", shown);
+    update(
+        &mut model,
+        Msg::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    insta::assert_snapshot!("test_failed_80x24", screen(&model));
+    update(
+        &mut model,
+        Msg::Resize {
+            width: 120,
+            height: 35,
+        },
+    );
     update(&mut model, key(KeyCode::Up));
     let shown = screen(&model);
     assert!(
