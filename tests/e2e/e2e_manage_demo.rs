@@ -218,3 +218,34 @@ fn e_in_the_users_editor_sends_what_it_saved() {
     failing.keys(&["q"]);
     failing.assert_restored(Some(0));
 }
+
+/// `--readonly` in a real terminal: the title says so, the hint line shows the keys that change definitions as
+/// off, and each of them is refused with a word; testing and marking still work.
+#[test]
+fn read_only_refuses_every_change_and_still_tests() {
+    let scratch = Scratch::new("manage-demo-readonly");
+    let tmux = Tmux::start(&scratch, &["--demo", "--readonly"]);
+    let screen = tmux.wait_text("all 79 loaded");
+    assert!(
+        screen
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .contains("mode read-only"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("d off") && screen.contains("e off"),
+        "{screen}"
+    );
+    for key in ["d", "e", "E", "n", "C"] {
+        tmux.keys(&[key]);
+        tmux.wait_text(&format!("read-only: {key} is off"));
+    }
+    tmux.keys(&["Space"]);
+    tmux.wait_text("1 marked");
+    tmux.keys(&["t"]);
+    tmux.wait_text("Last test: passed");
+    tmux.keys(&["q"]);
+    tmux.assert_restored(Some(0));
+}

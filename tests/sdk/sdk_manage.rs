@@ -242,3 +242,76 @@ async fn an_unsaved_input_is_tested_with_test_connection_input() {
         .expect("passed");
     assert_eq!(passes.num_calls(), 1);
 }
+
+/// What an endpoint without the operation answers, as a user reads it: AWS's JSON protocol says
+/// UnknownOperationException, LocalStack says "not yet implemented" with HTTP 501, and moto sends a bare HTTP 500
+/// page with no Glue error at all — named as what it is, not guessed at.
+#[tokio::test]
+async fn an_endpoint_without_the_operation_is_named_so() {
+    use aws_sdk_glue::operation::delete_connection::DeleteConnectionError;
+    use aws_smithy_runtime_api::http::{Response, StatusCode};
+    use aws_smithy_types::body::SdkBody;
+    use glue_tui::glue::{ErrorKind, GlueApi};
+
+    let unknown = mock!(Client::delete_connection).then_error(|| {
+        DeleteConnectionError::generic(
+            ErrorMetadata::builder()
+                .code("UnknownOperationException")
+                .build(),
+        )
+    });
+    let err = answering([&unknown])
+        .delete_connection("orders-db".into(), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::NotImplemented);
+    assert!(
+        err.to_string().starts_with(
+            "This endpoint does not implement DeleteConnection — nothing was changed by it"
+        ),
+        "{err}"
+    );
+
+    let page = |status: u16, body: &'static str, json: bool| {
+        move || {
+            let mut r = Response::new(
+                StatusCode::try_from(status).expect("status"),
+                SdkBody::from(body),
+            );
+            let kind = if json {
+                "application/x-amz-json-1.1"
+            } else {
+                "text/html"
+            };
+            r.headers_mut().insert("Content-Type", kind);
+            r
+        }
+    };
+    let localstack = mock!(Client::delete_connection).then_http_response(page(
+        501,
+        r#"{"__type": "InternalFailure", "message": "API action 'DeleteConnection' for service 'glue' not yet implemented or pro feature"}"#,
+        true,
+    ));
+    let err = answering([&localstack])
+        .delete_connection("orders-db".into(), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::NotImplemented, "{err}");
+
+    let moto = mock!(Client::delete_connection).then_http_response(page(
+        500,
+        "<!doctype html><title>500 Internal Server Error</title>",
+        false,
+    ));
+    let err = answering([&moto])
+        .delete_connection("orders-db".into(), None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::BareStatus { status: 500 }, "{err}");
+    assert!(
+        err.to_string().starts_with(
+            "DeleteConnection got HTTP 500 from the endpoint for profile dev with no Glue error code or message"
+        ),
+        "{err}"
+    );
+}
