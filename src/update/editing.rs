@@ -1,8 +1,8 @@
 //! `e`: the wizard as an edit of the selected connection, sent as UpdateConnection. UpdateConnection replaces the
 //! whole definition, so nothing stored may be dropped by accident: a listing made with HidePassword left the
 //! secrets out, and the form asks GetConnection (HidePassword=false) for them in the background, carries them
-//! masked, and holds Ctrl-S until they are in. When they cannot be read the form says so and each secret field
-//! must be typed.
+//! masked, and holds Ctrl-S until they are in. When they cannot be read the form says so beside each secret
+//! field, and Ctrl-S asks before sending without them.
 
 use super::paging::start_listing;
 use super::wizard::{describe_type, show_server_error};
