@@ -4,8 +4,8 @@
 //! It reads what `export` writes (`{"ConnectionList": […]}`), GetConnection's output (`{"Connection": {…}}`), and
 //! a JSON list of `--cli-input-json` create requests. Each connection is read and checked on its own, with the rules
 //! `create --from-json` and the wizard apply ([`create::check`]): server-only fields are dropped, and one with
-//! problems is skipped with its JSON path while the rest go on. Creates run `--jobs` at a time, [`CONCURRENCY`] unless told (the SDK's
-//! retries absorb throttling); each connection gets one line, in file order, then a summary.
+//! problems is skipped with its JSON path while the rest go on. Creates run `--jobs` at a time ([`CONCURRENCY`]
+//! unless told; the SDK's retries absorb throttling); each connection gets one line, in file order, then a summary.
 
 use std::path::Path;
 
