@@ -70,7 +70,12 @@ pub fn on_created(
     }
 }
 
-fn poll(model: &Model, name: String, catalog_id: Option<String>, attempt: u32) -> Effect {
+pub(super) fn poll(
+    model: &Model,
+    name: String,
+    catalog_id: Option<String>,
+    attempt: u32,
+) -> Effect {
     let delay_ms = POLL_FIRST_MS
         .saturating_mul(1u64 << attempt.min(16))
         .min(POLL_MAX_MS);

@@ -234,6 +234,13 @@ pub fn on_updated(
             } else {
                 model.info(format!("Updated {name}: it is now called {new_name}"));
             }
+            // Glue may validate the new definition (IN_PROGRESS) as it does a new one: followed the same way.
+            effects.push(super::created::poll(
+                model,
+                new_name.clone(),
+                catalog_id.clone(),
+                0,
+            ));
             if catalog_id == model.session.catalog_id {
                 model.selected_name = Some(new_name.clone());
                 effects.extend(start_listing(model, Some(new_name)));

@@ -151,6 +151,41 @@ fn e_opens_the_edit_form_and_ctrl_s_waits_for_the_stored_secret_then_carries_it(
     assert!(model.wizard().is_none());
     assert_eq!(status(&model), "Updated orders");
     assert_eq!(fetches(&effects).len(), 1, "the list reloads: {effects:?}");
+    assert!(
+        effects.iter().any(|e| matches!(
+            e,
+            Effect::Glue {
+                call: GlueCall::GetConnection { name, attempt: 0, .. },
+                ..
+            } if name == "orders"
+        )),
+        "its status is followed as after a create: {effects:?}"
+    );
+    // IN_PROGRESS: asked again; READY: said.
+    let later = update(
+        &mut model,
+        Msg::Glue(GlueReply::GetConnection {
+            name: "orders".into(),
+            catalog_id: None,
+            attempt: 0,
+            result: Ok(Connection {
+                status: Some("IN_PROGRESS".into()),
+                ..listed()
+            }),
+        }),
+    );
+    assert!(
+        status(&model).starts_with("orders is IN_PROGRESS"),
+        "{}",
+        status(&model)
+    );
+    assert!(matches!(
+        later.as_slice(),
+        [Effect::Glue {
+            call: GlueCall::GetConnection { attempt: 1, .. },
+            ..
+        }]
+    ));
     assert_eq!(model.selected_name.as_deref(), Some("orders"));
 }
 

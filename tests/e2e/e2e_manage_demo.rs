@@ -136,7 +136,10 @@ fn e_edits_a_description_and_the_row_shows_it() {
     tmux.type_text("Edited in the demo");
     tmux.wait_text("Edited in the demo");
     tmux.keys(&["C-s"]);
-    tmux.wait_text("Updated zoho-crm-emea");
+    // "Updated …", then (a second later, after following its status) "… is READY".
+    tmux.wait_for("the update said", |s| {
+        s.contains("Updated zoho-crm-emea") || s.contains("zoho-crm-emea is READY")
+    });
     let screen = tmux.wait_for("the detail pane with the new description", |s| {
         s.contains("Edited in the demo") && s.contains("┌ zoho-crm-emea ")
     });
@@ -203,7 +206,10 @@ fn e_in_the_users_editor_sends_what_it_saved() {
     tmux.keys(&["Enter"]);
     tmux.wait_text("┌ zoho-crm-emea ");
     tmux.keys(&["E"]);
-    tmux.wait_text("Updated zoho-crm-emea");
+    // "Updated …", then (a second later, after following its status) "… is READY".
+    tmux.wait_for("the update said", |s| {
+        s.contains("Updated zoho-crm-emea") || s.contains("zoho-crm-emea is READY")
+    });
     tmux.wait_for("the new description in the detail pane", |s| {
         s.contains("Edited in the editor") && s.contains("┌ zoho-crm-emea ")
     });

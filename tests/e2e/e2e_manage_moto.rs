@@ -190,7 +190,10 @@ fn edit_over_http_keeps_the_stored_password() {
         "{review}"
     );
     tmux.keys(&["C-s"]);
-    tmux.wait_text("Updated seed-0004-jdbc");
+    // "Updated …", then (a second later, after following its status) "… is READY".
+    tmux.wait_for("the update said", |s| {
+        s.contains("Updated seed-0004-jdbc") || s.contains("seed-0004-jdbc is READY")
+    });
 
     let after = exported(&moto.endpoint(), true)
         .into_iter()
