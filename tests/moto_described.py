@@ -35,21 +35,20 @@ import argparse
 import base64
 import json
 import os
-import sys
 import threading
-import time
 
 import botocore.session
 import moto.server
 from moto.glue.responses import GlueResponse
 
+# The fixtures' shared helpers, beside this file (a script's own directory is on sys.path).
+from moto_fixture import LOOPBACK, answer, error, request_body, watch_parent
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TYPES_FILE = os.path.join(ROOT, "assets", "demo", "connection_types.json")
 LIST_FILE = os.path.join(ROOT, "assets", "demo", "connection_type_list.json")
-LOOPBACK = ("127.0.0.1", "localhost")
 MAX_RESULTS = (1, 100)
 TOKEN_PREFIX = "moto-described:"
-CONTENT_TYPE = "application/x-amz-json-1.1"
 
 
 def check_shape(value, shape, path):
@@ -95,30 +94,6 @@ def load():
         by_type[description["ConnectionType"]] = description
     check_shape(listed, list_shape, "connection_type_list.json")
     return by_type, listed.get("ConnectionTypes", [])
-
-
-def error(name, message, status=400):
-    """An error as Glue's JSON protocol sends it; moto's dispatcher takes (body, headers with the status)."""
-    body = json.dumps({"__type": name, "Message": message})
-    return body, {"status": status, "x-amzn-ErrorType": name, "Content-Type": CONTENT_TYPE}
-
-
-def answer(result):
-    return json.dumps(result), {"status": 200, "Content-Type": CONTENT_TYPE}
-
-
-def request_body(response):
-    """The request's JSON object ({} for an empty body); None when it is not a JSON object."""
-    raw = response.body
-    if isinstance(raw, bytes):
-        raw = raw.decode("utf-8")
-    if not raw:
-        return {}
-    try:
-        body = json.loads(raw)
-    except ValueError:
-        return None
-    return body if isinstance(body, dict) else None
 
 
 def token_for(offset):
@@ -186,16 +161,6 @@ def install(by_type, briefs, page_size):
     GlueResponse.list_connection_types = list_connection_types
 
 
-def watch_parent():
-    """Exits once the process that started this one is gone (a test killed before it could stop the fixture)."""
-    parent = os.getppid()
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != parent:
-            print("moto_described: parent went away", file=sys.stderr, flush=True)
-            os._exit(0)
-
-
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("-H", "--host", default="127.0.0.1", help="loopback only (default 127.0.0.1)")
@@ -213,7 +178,7 @@ def main():
         p.error(f"--page-size must be between {MAX_RESULTS[0]} and {MAX_RESULTS[1]}")
     by_type, briefs = load()
     install(by_type, briefs, args.page_size)
-    threading.Thread(target=watch_parent, daemon=True).start()
+    threading.Thread(target=watch_parent, args=("moto_described",), daemon=True).start()
     moto.server.main(["-H", "127.0.0.1", "-p", str(args.port)])
 
 

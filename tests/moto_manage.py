@@ -41,43 +41,17 @@ Bounded: it exits when its parent process goes away and when the test kills it b
 """
 
 import argparse
-import json
-import os
 import sys
 import threading
-import time
 
 import moto.server
 from moto.core.utils import utcnow
 from moto.glue.responses import GlueResponse
 
-LOOPBACK = ("127.0.0.1", "localhost")
-CONTENT_TYPE = "application/x-amz-json-1.1"
+# The fixtures' shared helpers, beside this file (a script's own directory is on sys.path).
+from moto_fixture import LOOPBACK, answer, error, request_body, watch_parent
+
 BATCH_MAX = 25
-
-
-def error(name, message, status=400):
-    """An error as Glue's JSON protocol sends it; moto's dispatcher takes (body, headers with the status)."""
-    body = json.dumps({"__type": name, "Message": message})
-    return body, {"status": status, "x-amzn-ErrorType": name, "Content-Type": CONTENT_TYPE}
-
-
-def answer(result):
-    return json.dumps(result), {"status": 200, "Content-Type": CONTENT_TYPE}
-
-
-def request_body(response):
-    """The request's JSON object ({} for an empty body); None when it is not a JSON object."""
-    raw = response.body
-    if isinstance(raw, bytes):
-        raw = raw.decode("utf-8")
-    if not raw:
-        return {}
-    try:
-        body = json.loads(raw)
-    except ValueError:
-        return None
-    return body if isinstance(body, dict) else None
 
 
 def log(operation, *names):
@@ -202,16 +176,6 @@ def install(protected, unreachable):
     GlueResponse.test_connection = test_connection
 
 
-def watch_parent():
-    """Exits once the process that started this one is gone (a test killed before it could stop the fixture)."""
-    parent = os.getppid()
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != parent:
-            print("moto_manage: parent went away", file=sys.stderr, flush=True)
-            os._exit(0)
-
-
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("-H", "--host", default="127.0.0.1", help="loopback only (default 127.0.0.1)")
@@ -222,7 +186,7 @@ def main():
     if args.host not in LOOPBACK:
         p.error("it listens on loopback only: -H 127.0.0.1")
     install(set(args.protect), set(args.unreachable))
-    threading.Thread(target=watch_parent, daemon=True).start()
+    threading.Thread(target=watch_parent, args=("moto_manage",), daemon=True).start()
     moto.server.main(["-H", "127.0.0.1", "-p", str(args.port)])
 
 

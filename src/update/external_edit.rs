@@ -49,7 +49,7 @@ pub fn open(model: &mut Model) -> Vec<Effect> {
     }]
 }
 
-/// GetConnection's answer for an `E` of `name`; false when no `E` waits for it (the wizard's edit may).
+/// GetConnection's answer for an `E` of `name`; `None` when no `E` waits for it (the wizard's edit may).
 pub fn on_stored(
     model: &mut Model,
     name: &str,

@@ -65,6 +65,8 @@ pub(super) fn answer(model: &mut Model, ask: Ask, key: KeyEvent) -> Vec<Effect> 
             model.refresh_picker_list();
             model.info(restored_note(&draft.secrets_left_out));
             let mut effects = Vec::new();
+            // The draft kept no secret, so its form reads the stored ones again: the read `e` started carried them
+            // into the form this one replaces.
             if let Some(name) = draft.edit_of.clone() {
                 let listed = model.list.items.iter().find(|c| c.name == name).cloned();
                 effects.extend(crate::update::editing::start(model, name, listed));

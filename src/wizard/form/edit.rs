@@ -116,15 +116,19 @@ impl Form {
     /// The labels of the empty secret fields of an edit whose stored secrets could not be read: what sending now
     /// would remove, if the connection had them. Empty otherwise.
     pub fn secrets_to_confirm(&self) -> Vec<String> {
-        if self.secrets_unreadable.is_none() {
-            return Vec::new();
-        }
-        self.all_fields()
+        self.unread_secret_fields().map(|f| f.label).collect()
+    }
+
+    /// The empty secret fields, when the stored secrets could not be read (none otherwise).
+    fn unread_secret_fields(&self) -> impl Iterator<Item = FieldView> {
+        let fields = if self.secrets_unreadable.is_some() {
+            self.all_fields().into_iter().flatten().collect()
+        } else {
+            Vec::new()
+        };
+        fields
             .into_iter()
-            .flatten()
             .filter(|f| f.secret && f.value.trim().is_empty())
-            .map(|f| f.label)
-            .collect()
     }
 
     /// Where the field labelled `label` is (its section and its place there).
@@ -146,10 +150,7 @@ impl Form {
         let Some(reason) = &self.secrets_unreadable else {
             return Vec::new();
         };
-        self.all_fields()
-            .into_iter()
-            .flatten()
-            .filter(|f| f.secret && f.value.trim().is_empty())
+        self.unread_secret_fields()
             .map(|f| Problem {
                 path: f.path,
                 message: format!(
